@@ -1,0 +1,16 @@
+/**
+ * Response-plan value types, vocabularies and the plan validator.
+ *
+ * <p>No I/O and no JSON binding: a user who needs only the model takes this one small module.
+ */
+module org.responseplan.model {
+  requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+  requires transitive jakarta.validation;
+
+  exports org.responseplan.model;
+  exports org.responseplan.model.validation;
+
+  // Bean validation providers read the constraint annotations reflectively.
+  opens org.responseplan.model;
+}

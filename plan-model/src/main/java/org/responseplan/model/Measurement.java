@@ -1,0 +1,32 @@
+package org.responseplan.model;
+
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The value of an indicator for one reporting period, at one location or for the whole plan. */
+@Value.Immutable
+public abstract class Measurement implements Extensible {
+  Measurement() {}
+
+  public abstract Period getPeriod();
+
+  /** Empty for a plan-wide measurement. */
+  public abstract Optional<@Valid Location> getLocation();
+
+  public abstract BigDecimal getValue();
+
+  @Override
+  public abstract Map<String, RawJson> getExtensions();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Measurement}; obtained from {@link #builder()}. */
+  public static final class Builder extends ImmutableMeasurement.Builder {
+    Builder() {}
+  }
+}

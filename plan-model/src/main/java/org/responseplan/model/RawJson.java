@@ -1,0 +1,49 @@
+package org.responseplan.model;
+
+import java.util.Objects;
+
+/**
+ * A JSON value that the model has no field for, kept as its JSON text so that it is written back unchanged.
+ *
+ * <p>Extensions hold what an importer could not map and what a lenient reader found in unknown fields. The model does
+ * not parse the text; the JSON writer checks that it is well-formed JSON when it writes it.
+ *
+ * @param json the value as JSON text, such as {@code {"source":"FTS"}} or {@code 42}
+ */
+public record RawJson(String json) {
+  public RawJson {
+    Objects.requireNonNull(json, "json");
+  }
+
+  public static RawJson of(String json) {
+    return new RawJson(json);
+  }
+
+  /** A JSON string value holding {@code text}, escaped. */
+  public static RawJson string(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return new RawJson(b.append('"').toString());
+  }
+
+  @Override
+  public String toString() {
+    return json;
+  }
+}

@@ -1,0 +1,63 @@
+package org.responseplan.model.validation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.responseplan.model.Contribution;
+import org.responseplan.model.Funding;
+import org.responseplan.model.Money;
+
+/** Rules on money: {@code mixed-currency}, {@code requirements-exceed-parent}, {@code contributions-exceed-total}. */
+final class MoneyChecks {
+  private MoneyChecks() {}
+
+  /** {@code mixed-currency}: every amount in a plan uses the currency of the first amount. */
+  static void currency(Context c, String path, Money m) {
+    if (c.currency == null) {
+      c.currency = m.currency();
+      c.currencyPath = path;
+    } else if (!c.currency.equals(m.currency())) {
+      c.report(Rule.MIXED_CURRENCY, path + "/currency", m.currency(), c.currency, c.currencyPath);
+    }
+  }
+
+  /**
+   * {@code requirements-exceed-parent}: the requirements of the parts (objectives, sectors, activities) add up to
+   * no more than the parent's. Parts in another currency are left to {@code mixed-currency}.
+   */
+  static void partsWithinParent(Context c, String path, Optional<Money> parent, List<Optional<Money>> parts,
+      String partsName) {
+    if (parent.isEmpty()) {
+      return;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    boolean any = false;
+    for (Optional<Money> part : parts) {
+      if (part.isPresent() && part.get().currency().equals(parent.get().currency())) {
+        sum = sum.add(part.get().amount());
+        any = true;
+      }
+    }
+    if (any && sum.compareTo(parent.get().amount()) > 0) {
+      c.report(Rule.REQUIREMENTS_EXCEED_PARENT, path, parent.get(),
+          new Money(sum, parent.get().currency()), partsName);
+    }
+  }
+
+  /** {@code contributions-exceed-total}: listed contributions add up to no more than the published total. */
+  static void contributionsWithinTotal(Context c, String path, Funding f) {
+    if (f.getTotal().isEmpty() || f.getContributions().isEmpty()) {
+      return;
+    }
+    Money total = f.getTotal().get();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Contribution k : f.getContributions()) {
+      if (k.getAmount().currency().equals(total.currency())) {
+        sum = sum.add(k.getAmount().amount());
+      }
+    }
+    if (sum.compareTo(total.amount()) > 0) {
+      c.report(Rule.CONTRIBUTIONS_EXCEED_TOTAL, path + "/total", total, new Money(sum, total.currency()));
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.responseplan.model.validation;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.responseplan.model.PeopleCell;
+import org.responseplan.model.PeopleFigures;
+import org.responseplan.model.PeopleMetric;
+
+/**
+ * Rules on people figures: {@code targeted-exceeds-in-need}, {@code reached-exceeds-targeted},
+ * {@code breakdown-sum-exceeds-total}, {@code duplicate-breakdown-cell}, {@code people-exceed-parent}, and the code
+ * and location rules on breakdown cells.
+ */
+final class PeopleChecks {
+  private PeopleChecks() {}
+
+  /** {@code path} points at the people object. */
+  static void figures(Context c, String path, PeopleFigures p) {
+    ordered(c, path, p.getTargeted(), p.getInNeed(), Rule.TARGETED_EXCEEDS_IN_NEED, "targeted");
+    ordered(c, path, p.getReached(), p.getTargeted(), Rule.REACHED_EXCEEDS_TARGETED, "reached");
+    List<PeopleCell> cells = p.getBreakdown();
+    // Cells that name the same dimensions partition the same total: group them, and each key may appear once.
+    Map<String, long[]> sums = new LinkedHashMap<>();
+    Map<String, String> seenKeys = new HashMap<>();
+    PeopleMetric[] metrics = PeopleMetric.values();
+    for (int i = 0; i < cells.size(); i++) {
+      PeopleCell cell = cells.get(i);
+      String cp = path + "/breakdown/" + i;
+      cell.getPopulationGroup().ifPresent(g -> CodeChecks.code(c, cp + "/populationGroup", g));
+      cell.getLocation().ifPresent(l -> {
+        CodeChecks.country(c, cp + "/location", l);
+        CodeChecks.withinPresence(c, cp + "/location", l);
+      });
+      ordered(c, cp, cell.getTargeted(), cell.getInNeed(), Rule.TARGETED_EXCEEDS_IN_NEED, "targeted");
+      ordered(c, cp, cell.getReached(), cell.getTargeted(), Rule.REACHED_EXCEEDS_TARGETED, "reached");
+      String first = seenKeys.putIfAbsent(cell.getKey(), cp);
+      if (first != null) {
+        c.report(Rule.DUPLICATE_BREAKDOWN_CELL, cp, cell.getKey(), first);
+        continue; // the same cell twice is reported once, not also as an excess sum
+      }
+      long[] sum = sums.computeIfAbsent(cell.getDimensions(), k -> new long[metrics.length]);
+      for (PeopleMetric m : metrics) {
+        OptionalLong v = m.of(cell);
+        if (v.isPresent()) {
+          sum[m.ordinal()] = saturatedAdd(sum[m.ordinal()], v.getAsLong());
+        }
+      }
+    }
+    for (Map.Entry<String, long[]> e : sums.entrySet()) {
+      for (PeopleMetric m : metrics) {
+        OptionalLong total = m.of(p);
+        long sum = e.getValue()[m.ordinal()];
+        if (total.isPresent() && sum > total.getAsLong()) {
+          c.report(Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, path + "/" + m.jsonName(), total.getAsLong(),
+              sum, e.getKey());
+        }
+      }
+    }
+  }
+
+  /** {@code people-exceed-parent}: people are never summed across parts, but no part states more than its parent. */
+  static void withinParent(Context c, String owner, Optional<PeopleFigures> child, Optional<PeopleFigures> parent) {
+    if (child.isEmpty() || parent.isEmpty()) {
+      return;
+    }
+    for (PeopleMetric m : PeopleMetric.values()) {
+      OptionalLong cv = m.of(child.get());
+      OptionalLong pv = m.of(parent.get());
+      if (cv.isPresent() && pv.isPresent() && cv.getAsLong() > pv.getAsLong()) {
+        c.report(Rule.PEOPLE_EXCEED_PARENT, owner + "/people/" + m.jsonName(), cv.getAsLong(), pv.getAsLong());
+      }
+    }
+  }
+
+  private static void ordered(Context c, String path, OptionalLong larger, OptionalLong bound, Rule rule,
+      String field) {
+    if (larger.isPresent() && bound.isPresent() && larger.getAsLong() > bound.getAsLong()) {
+      c.report(rule, path + "/" + field, larger.getAsLong(), bound.getAsLong());
+    }
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long r = a + b;
+    return r < 0 ? Long.MAX_VALUE : r;
+  }
+}

@@ -1,0 +1,151 @@
+package org.responseplan.model.validation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.responseplan.model.Activity;
+import org.responseplan.model.Funding;
+import org.responseplan.model.Indicator;
+import org.responseplan.model.Money;
+import org.responseplan.model.Objective;
+import org.responseplan.model.PeopleFigures;
+import org.responseplan.model.Plan;
+import org.responseplan.model.Sector;
+import org.responseplan.model.Vocabulary;
+
+/**
+ * Checks a plan against every structural and consistency rule of the {@link Rule} catalogue and reports every
+ * finding at once. It never throws on bad data and never stops at the first finding.
+ *
+ * <pre>{@code
+ * ValidationReport report = PlanValidator.create(Locale.forLanguageTag("es")).validate(plan);
+ * report.findings().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>The validator walks the plan once; each rule's logic lives in one method of the package-private check classes
+ * ({@code TextChecks}, {@code CodeChecks}, {@code MoneyChecks}, {@code PeopleChecks}, {@code IndicatorChecks}).
+ * Instances are immutable and thread-safe.
+ */
+public final class PlanValidator {
+  private final Locale locale;
+
+  private PlanValidator(Locale locale) {
+    this.locale = locale;
+  }
+
+  /** A validator whose messages are in English. */
+  public static PlanValidator create() {
+    return new PlanValidator(Locale.ENGLISH);
+  }
+
+  /** A validator whose messages are in {@code locale} (English and Spanish are provided). */
+  public static PlanValidator create(Locale locale) {
+    return new PlanValidator(locale);
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public ValidationReport validate(Plan plan) {
+    Context c = new Context(plan, locale);
+    TextChecks.required(c, "/id", plan.getId());
+    TextChecks.required(c, "/name", plan.getName());
+    plan.getPlanType().ifPresent(t -> CodeChecks.code(c, "/planType", t));
+    for (int i = 0; i < plan.getOperationalPresence().size(); i++) {
+      CodeChecks.country(c, "/operationalPresence/" + i, plan.getOperationalPresence().get(i));
+    }
+    money(c, "/requirements", plan.getRequirements());
+    people(c, "", plan.getPeople());
+    funding(c, "/funding", plan.getFunding());
+    MoneyChecks.partsWithinParent(c, "/requirements", plan.getRequirements(),
+        plan.getObjectives().stream().map(Objective::getRequirements).toList(), "objectives");
+
+    for (int i = 0; i < plan.getObjectives().size(); i++) {
+      objective(c, "/objectives/" + i, plan.getObjectives().get(i), plan.getPeople());
+    }
+    indicators(c, "", plan.getIndicators());
+    for (int i = 0; i < plan.getVocabularies().size(); i++) {
+      Vocabulary v = plan.getVocabularies().get(i);
+      String path = "/vocabularies/" + i;
+      TextChecks.required(c, path + "/id", v.getId());
+      TextChecks.required(c, path + "/name", v.getName());
+      CodeChecks.uniqueId(c, "vocabulary", path + "/id", v.getId());
+    }
+    return ValidationReport.of(c.findings);
+  }
+
+  private static void objective(Context c, String path, Objective o, Optional<PeopleFigures> parentPeople) {
+    TextChecks.required(c, path + "/id", o.getId());
+    TextChecks.required(c, path + "/title", o.getTitle());
+    CodeChecks.uniqueId(c, "objective", path + "/id", o.getId());
+    for (int i = 0; i < o.getTargetGroups().size(); i++) {
+      CodeChecks.code(c, path + "/targetGroups/" + i, o.getTargetGroups().get(i));
+    }
+    money(c, path + "/requirements", o.getRequirements());
+    funding(c, path + "/funding", o.getFunding());
+    people(c, path, o.getPeople());
+    PeopleChecks.withinParent(c, path, o.getPeople(), parentPeople);
+    MoneyChecks.partsWithinParent(c, path + "/requirements", o.getRequirements(),
+        o.getSectors().stream().map(Sector::getRequirements).toList(), "sectors");
+    for (int i = 0; i < o.getSectors().size(); i++) {
+      sector(c, path + "/sectors/" + i, o.getSectors().get(i), o.getPeople());
+    }
+    indicators(c, path, o.getIndicators());
+  }
+
+  private static void sector(Context c, String path, Sector s, Optional<PeopleFigures> parentPeople) {
+    TextChecks.required(c, path + "/id", s.getId());
+    CodeChecks.uniqueId(c, "sector", path + "/id", s.getId());
+    CodeChecks.code(c, path + "/code", s.getCode());
+    for (int i = 0; i < s.getPlanTypes().size(); i++) {
+      CodeChecks.code(c, path + "/planTypes/" + i, s.getPlanTypes().get(i));
+    }
+    money(c, path + "/requirements", s.getRequirements());
+    funding(c, path + "/funding", s.getFunding());
+    people(c, path, s.getPeople());
+    PeopleChecks.withinParent(c, path, s.getPeople(), parentPeople);
+    MoneyChecks.partsWithinParent(c, path + "/requirements", s.getRequirements(),
+        s.getActivities().stream().map(Activity::getRequirements).toList(), "activities");
+    for (int i = 0; i < s.getActivities().size(); i++) {
+      Activity a = s.getActivities().get(i);
+      String ap = path + "/activities/" + i;
+      TextChecks.required(c, ap + "/id", a.getId());
+      TextChecks.required(c, ap + "/description", a.getDescription());
+      CodeChecks.uniqueId(c, "activity", ap + "/id", a.getId());
+      money(c, ap + "/requirements", a.getRequirements());
+      people(c, ap, a.getPeople());
+      PeopleChecks.withinParent(c, ap, a.getPeople(), s.getPeople());
+    }
+    indicators(c, path, s.getIndicators());
+  }
+
+  private static void money(Context c, String path, Optional<Money> money) {
+    money.ifPresent(m -> MoneyChecks.currency(c, path, m));
+  }
+
+  private static void funding(Context c, String path, Optional<Funding> funding) {
+    if (funding.isEmpty()) {
+      return;
+    }
+    Funding f = funding.get();
+    money(c, path + "/total", f.getTotal());
+    for (int i = 0; i < f.getContributions().size(); i++) {
+      String cp = path + "/contributions/" + i;
+      TextChecks.required(c, cp + "/donor", f.getContributions().get(i).getDonor());
+      MoneyChecks.currency(c, cp + "/amount", f.getContributions().get(i).getAmount());
+    }
+    MoneyChecks.contributionsWithinTotal(c, path, f);
+  }
+
+  /** People figures at {@code owner + "/people"}. */
+  private static void people(Context c, String owner, Optional<PeopleFigures> people) {
+    people.ifPresent(p -> PeopleChecks.figures(c, owner + "/people", p));
+  }
+
+  private static void indicators(Context c, String owner, List<Indicator> indicators) {
+    for (int i = 0; i < indicators.size(); i++) {
+      IndicatorChecks.indicator(c, owner + "/indicators/" + i, indicators.get(i));
+    }
+  }
+}
