@@ -4,7 +4,7 @@
  * <p>No I/O and no JSON binding: a user who needs only the model takes this one small module.
  */
 module org.responseplan.model {
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
   requires transitive jakarta.validation;
 

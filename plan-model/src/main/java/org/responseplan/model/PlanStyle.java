@@ -26,5 +26,8 @@ import org.immutables.value.Value;
     // with*() copy methods on every value.
     defaults = @Value.Immutable(copy = true),
     // Builders accept an Optional or a plain value for optional attributes.
-    optionalAcceptNullable = true)
+    optionalAcceptNullable = true,
+    // No @Generated annotation from the class path on generated classes: users compiling against the model would
+    // otherwise see warnings about an annotation type they do not have.
+    allowedClasspathAnnotations = {Override.class})
 public @interface PlanStyle {}

@@ -9,6 +9,7 @@ import java.util.Optional;
  */
 public enum Rule {
   // Reading JSON
+  UNREADABLE("unreadable", Severity.ERROR),
   JSON_SYNTAX("json-syntax", Severity.ERROR),
   JSON_LIMIT("json-limit", Severity.ERROR),
   WRONG_TYPE("wrong-type", Severity.ERROR),

@@ -1,0 +1,10 @@
+/**
+ * Reading and writing response plans. {@code org.responseplan.io.json}: the plan JSON format.
+ */
+module org.responseplan.io {
+  requires transitive org.responseplan.model;
+  requires tools.jackson.core;
+  requires static org.jspecify;
+
+  exports org.responseplan.io.json;
+}

@@ -1,0 +1,394 @@
+package org.responseplan.io.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.responseplan.model.Activity;
+import org.responseplan.model.Code;
+import org.responseplan.model.Contribution;
+import org.responseplan.model.Funding;
+import org.responseplan.model.Indicator;
+import org.responseplan.model.Location;
+import org.responseplan.model.Measurement;
+import org.responseplan.model.Money;
+import org.responseplan.model.Objective;
+import org.responseplan.model.PeopleCell;
+import org.responseplan.model.PeopleCounts;
+import org.responseplan.model.PeopleFigures;
+import org.responseplan.model.PeopleMetric;
+import org.responseplan.model.Period;
+import org.responseplan.model.Plan;
+import org.responseplan.model.RawJson;
+import org.responseplan.model.Sector;
+import org.responseplan.model.Vocabulary;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Writes a plan as JSON in the documented format: members in a fixed order, two-space indentation, {@code "name":
+ * value}, absent values and empty lists left out, amounts as plain decimals, a final newline. The same plan always
+ * gives the same bytes. Instances are immutable and thread-safe.
+ */
+public final class PlanWriter {
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(indenter)
+          .withArrayIndenter(indenter);
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
+  private final JsonFactory factory;
+
+  PlanWriter(JsonFactory factory) {
+    this.factory = factory;
+  }
+
+  /** The plan as UTF-8 JSON bytes. */
+  public byte[] toBytes(Plan plan) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    write(plan, out);
+    return out.toByteArray();
+  }
+
+  public String toJson(Plan plan) {
+    return new String(toBytes(plan), StandardCharsets.UTF_8);
+  }
+
+  public void write(Plan plan, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(plan, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the plan to {@code out}, which stays open. */
+  public void write(Plan plan, OutputStream out) {
+    try (JsonGenerator g = factory.createGenerator(PRETTY, new NonClosing(out))) {
+      plan(g, plan);
+      g.writeRaw('\n');
+    }
+  }
+
+  private void plan(JsonGenerator g, Plan p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", p.getId());
+    string(g, "code", p.getCode());
+    g.writeStringProperty("name", p.getName());
+    if (p.getPlanType().isPresent()) {
+      g.writeName("planType");
+      code(g, p.getPlanType().get());
+    }
+    strings(g, "appealingOrganisations", p.getAppealingOrganisations());
+    period(g, "period", p.getPeriod());
+    date(g, "lastUpdated", p.getLastUpdated());
+    date(g, "figuresAsOf", p.getFiguresAsOf());
+    string(g, "vision", p.getVision());
+    list(g, "operationalPresence", p.getOperationalPresence(), this::location);
+    money(g, "requirements", p.getRequirements());
+    people(g, p.getPeople());
+    funding(g, p.getFunding());
+    list(g, "objectives", p.getObjectives(), this::objective);
+    list(g, "indicators", p.getIndicators(), this::indicator);
+    strings(g, "donors", p.getDonors());
+    list(g, "vocabularies", p.getVocabularies(), this::vocabulary);
+    extensions(g, p.getExtensions());
+    g.writeEndObject();
+  }
+
+  private void objective(JsonGenerator g, Objective o) {
+    g.writeStartObject();
+    g.writeStringProperty("id", o.getId());
+    g.writeStringProperty("title", o.getTitle());
+    string(g, "description", o.getDescription());
+    list(g, "targetGroups", o.getTargetGroups(), this::code);
+    money(g, "requirements", o.getRequirements());
+    funding(g, o.getFunding());
+    people(g, o.getPeople());
+    list(g, "sectors", o.getSectors(), this::sector);
+    list(g, "indicators", o.getIndicators(), this::indicator);
+    extensions(g, o.getExtensions());
+    g.writeEndObject();
+  }
+
+  private void sector(JsonGenerator g, Sector s) {
+    g.writeStartObject();
+    g.writeStringProperty("id", s.getId());
+    g.writeName("code");
+    code(g, s.getCode());
+    string(g, "description", s.getDescription());
+    list(g, "activities", s.getActivities(), this::activity);
+    money(g, "requirements", s.getRequirements());
+    funding(g, s.getFunding());
+    people(g, s.getPeople());
+    list(g, "planTypes", s.getPlanTypes(), this::code);
+    list(g, "indicators", s.getIndicators(), this::indicator);
+    extensions(g, s.getExtensions());
+    g.writeEndObject();
+  }
+
+  private void activity(JsonGenerator g, Activity a) {
+    g.writeStartObject();
+    g.writeStringProperty("id", a.getId());
+    g.writeStringProperty("description", a.getDescription());
+    list(g, "modalities", a.getModalities(), (gen, m) -> gen.writeString(m.jsonName()));
+    money(g, "requirements", a.getRequirements());
+    people(g, a.getPeople());
+    extensions(g, a.getExtensions());
+    g.writeEndObject();
+  }
+
+  private void people(JsonGenerator g, Optional<PeopleFigures> people) {
+    if (people.isEmpty()) {
+      return;
+    }
+    PeopleFigures p = people.get();
+    g.writeName("people");
+    g.writeStartObject();
+    counts(g, p);
+    list(g, "breakdown", p.getBreakdown(), this::cell);
+    extensions(g, p.getExtensions());
+    g.writeEndObject();
+  }
+
+  private void cell(JsonGenerator g, PeopleCell c) {
+    g.writeStartObject();
+    if (c.getSex().isPresent()) {
+      g.writeStringProperty("sex", c.getSex().get().jsonName());
+    }
+    if (c.getAgeBand().isPresent()) {
+      g.writeStringProperty("ageBand", c.getAgeBand().get().toString());
+    }
+    if (c.getPopulationGroup().isPresent()) {
+      g.writeName("populationGroup");
+      code(g, c.getPopulationGroup().get());
+    }
+    if (c.getLocation().isPresent()) {
+      g.writeName("location");
+      location(g, c.getLocation().get());
+    }
+    counts(g, c);
+    extensions(g, c.getExtensions());
+    g.writeEndObject();
+  }
+
+  private static void counts(JsonGenerator g, PeopleCounts counts) {
+    for (PeopleMetric m : PeopleMetric.values()) {
+      OptionalLong v = m.of(counts);
+      if (v.isPresent()) {
+        g.writeNumberProperty(m.jsonName(), v.getAsLong());
+      }
+    }
+  }
+
+  private void funding(JsonGenerator g, Optional<Funding> funding) {
+    if (funding.isEmpty()) {
+      return;
+    }
+    Funding f = funding.get();
+    g.writeName("funding");
+    g.writeStartObject();
+    money(g, "total", f.getTotal());
+    list(g, "contributions", f.getContributions(), this::contribution);
+    extensions(g, f.getExtensions());
+    g.writeEndObject();
+  }
+
+  private void contribution(JsonGenerator g, Contribution c) {
+    g.writeStartObject();
+    g.writeStringProperty("donor", c.getDonor());
+    money(g, "amount", Optional.of(c.getAmount()));
+    date(g, "date", c.getDate());
+    if (c.getStatus().isPresent()) {
+      g.writeStringProperty("status", c.getStatus().get().jsonName());
+    }
+    extensions(g, c.getExtensions());
+    g.writeEndObject();
+  }
+
+  private void indicator(JsonGenerator g, Indicator i) {
+    g.writeStartObject();
+    g.writeStringProperty("id", i.getId());
+    string(g, "code", i.getCode());
+    g.writeStringProperty("name", i.getName());
+    g.writeStringProperty("unit", i.getUnit());
+    g.writeStringProperty("periodAggregation", i.getPeriodAggregation().jsonName());
+    g.writeStringProperty("locationAggregation", i.getLocationAggregation().jsonName());
+    decimal(g, "baseline", i.getBaseline());
+    decimal(g, "target", i.getTarget());
+    list(g, "measurements", i.getMeasurements(), this::measurement);
+    extensions(g, i.getExtensions());
+    g.writeEndObject();
+  }
+
+  private void measurement(JsonGenerator g, Measurement m) {
+    g.writeStartObject();
+    period(g, "period", Optional.of(m.getPeriod()));
+    if (m.getLocation().isPresent()) {
+      g.writeName("location");
+      location(g, m.getLocation().get());
+    }
+    decimal(g, "value", Optional.of(m.getValue()));
+    extensions(g, m.getExtensions());
+    g.writeEndObject();
+  }
+
+  private void vocabulary(JsonGenerator g, Vocabulary v) {
+    g.writeStartObject();
+    g.writeStringProperty("id", v.getId());
+    g.writeStringProperty("name", v.getName());
+    if (!v.getCodes().isEmpty()) {
+      g.writeName("codes");
+      g.writeStartObject();
+      for (Map.Entry<String, String> e : v.getCodes().entrySet()) {
+        g.writeStringProperty(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    }
+    extensions(g, v.getExtensions());
+    g.writeEndObject();
+  }
+
+  private void location(JsonGenerator g, Location l) {
+    g.writeStartObject();
+    g.writeStringProperty("country", l.getCountry());
+    string(g, "admin1Code", l.getAdmin1Code());
+    string(g, "admin1Name", l.getAdmin1Name());
+    string(g, "admin2Code", l.getAdmin2Code());
+    string(g, "admin2Name", l.getAdmin2Name());
+    extensions(g, l.getExtensions());
+    g.writeEndObject();
+  }
+
+  private void code(JsonGenerator g, Code c) {
+    g.writeStartObject();
+    g.writeStringProperty("vocabulary", c.getVocabulary());
+    g.writeStringProperty("code", c.getCode());
+    string(g, "name", c.getName());
+    g.writeEndObject();
+  }
+
+  private static void money(JsonGenerator g, String name, Optional<Money> money) {
+    if (money.isPresent()) {
+      g.writeName(name);
+      g.writeStartObject();
+      g.writeName("amount");
+      g.writeNumber(money.get().amount().toPlainString());
+      g.writeStringProperty("currency", money.get().currency());
+      g.writeEndObject();
+    }
+  }
+
+  private static void period(JsonGenerator g, String name, Optional<Period> period) {
+    if (period.isPresent()) {
+      g.writeName(name);
+      g.writeStartObject();
+      g.writeStringProperty("start", period.get().start().toString());
+      g.writeStringProperty("end", period.get().end().toString());
+      g.writeEndObject();
+    }
+  }
+
+  private static void string(JsonGenerator g, String name, Optional<String> value) {
+    if (value.isPresent()) {
+      g.writeStringProperty(name, value.get());
+    }
+  }
+
+  private static void date(JsonGenerator g, String name, Optional<LocalDate> value) {
+    if (value.isPresent()) {
+      g.writeStringProperty(name, value.get().toString());
+    }
+  }
+
+  private static void decimal(JsonGenerator g, String name, Optional<BigDecimal> value) {
+    if (value.isPresent()) {
+      g.writeName(name);
+      g.writeNumber(value.get().toPlainString());
+    }
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values) {
+    list(g, name, values, JsonGenerator::writeString);
+  }
+
+  private interface ElementWriter<T> {
+    void write(JsonGenerator g, T value);
+  }
+
+  private static <T> void list(JsonGenerator g, String name, List<T> values, ElementWriter<T> element) {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeName(name);
+    g.writeStartArray();
+    for (T v : values) {
+      element.write(g, v);
+    }
+    g.writeEndArray();
+  }
+
+  /** Extension members, each a JSON value that is parsed (so that only well-formed JSON is written) and copied. */
+  private void extensions(JsonGenerator g, Map<String, RawJson> extensions) {
+    for (Map.Entry<String, RawJson> e : extensions.entrySet()) {
+      g.writeName(e.getKey());
+      try (JsonParser p = factory.createParser(ObjectReadContext.empty(), e.getValue().json())) {
+        if (p.nextToken() == null) {
+          throw new IllegalArgumentException("Extension \"" + e.getKey() + "\" is empty, not a JSON value");
+        }
+        g.copyCurrentStructure(p);
+        if (p.nextToken() != null) {
+          throw new IllegalArgumentException("Extension \"" + e.getKey() + "\" holds more than one JSON value");
+        }
+      } catch (JacksonException ex) {
+        throw new IllegalArgumentException("Extension \"" + e.getKey() + "\" is not well-formed JSON: "
+            + ex.getOriginalMessage(), ex);
+      }
+    }
+  }
+
+  /** Keeps the caller's stream open when the generator closes. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+}
