@@ -57,6 +57,17 @@ public abstract class Indicator implements Extensible {
     return u.equals("percent") || u.equals("%") || u.equals("ratio") || u.equals("rate");
   }
 
+  /** Baseline and target are kept without trailing zeros, so that equality does not depend on the scale. */
+  @Value.Check
+  protected Indicator normalize() {
+    Optional<BigDecimal> baseline = getBaseline().map(Decimals::normalize);
+    Optional<BigDecimal> target = getTarget().map(Decimals::normalize);
+    if (baseline.equals(getBaseline()) && target.equals(getTarget())) {
+      return this;
+    }
+    return builder().from(this).baseline(baseline).target(target).build();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The value of an indicator for one reporting period, at one location or for the whole plan. */
+/**
+ * The value of an indicator for one reporting period, at one location or for the whole plan. The value is an exact
+ * decimal, normalised without trailing zeros.
+ */
 @Value.Immutable
 public abstract class Measurement implements Extensible {
   Measurement() {}
@@ -20,6 +23,13 @@ public abstract class Measurement implements Extensible {
 
   @Override
   public abstract Map<String, RawJson> getExtensions();
+
+  /** Values are kept without trailing zeros, so that {@code 2.50} and {@code 2.5} are the same measurement. */
+  @Value.Check
+  protected Measurement normalize() {
+    BigDecimal plain = Decimals.normalize(getValue());
+    return plain.equals(getValue()) ? this : builder().from(this).value(plain).build();
+  }
 
   public static Builder builder() {
     return new Builder();

@@ -6,7 +6,9 @@ import java.util.Objects;
  * A JSON value that the model has no field for, kept as its JSON text so that it is written back unchanged.
  *
  * <p>Extensions hold what an importer could not map and what a lenient reader found in unknown fields. The model does
- * not parse the text; the JSON writer checks that it is well-formed JSON when it writes it.
+ * not parse the text; the JSON writer checks that it is well-formed JSON when it writes it. Equality compares the
+ * text: the JSON reader keeps values in compact form (no spaces, {@code \u001F}-style escapes for control characters
+ * only), and {@link #string(String)} escapes the same way.
  *
  * @param json the value as JSON text, such as {@code {"source":"FTS"}} or {@code 42}
  */
@@ -30,9 +32,11 @@ public record RawJson(String json) {
         case '\n' -> b.append("\\n");
         case '\r' -> b.append("\\r");
         case '\t' -> b.append("\\t");
+        case '\b' -> b.append("\\b");
+        case '\f' -> b.append("\\f");
         default -> {
           if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
+            b.append(String.format("\\u%04X", (int) c));
           } else {
             b.append(c);
           }

@@ -79,13 +79,13 @@ final class PlanDecoder {
   /** Reads the document's root value; the parser must not have read a token yet. */
   @Nullable Plan readDocument() {
     if (p.nextToken() == null) {
-      report(Rule.JSON_SYNTAX, "", null, p.currentTokenLocation(), "the document is empty");
+      report(Rule.JSON_SYNTAX, "", "the document is empty", p.currentTokenLocation());
       return null;
     }
     Plan plan = plan("");
     JsonToken trailing = p.nextToken();
     if (trailing != null) {
-      report(Rule.JSON_SYNTAX, "", p.getString(), p.currentTokenLocation(), "content after the end of the plan");
+      report(Rule.JSON_SYNTAX, "", "content after the end of the plan", p.currentTokenLocation());
       return null;
     }
     return errors == 0 ? plan : null;
@@ -441,7 +441,7 @@ final class PlanDecoder {
     }
     StringWriter w = new StringWriter();
     try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), w)) {
-      g.copyCurrentStructure(p);
+      g.copyCurrentStructureExact(p);
     }
     ext.put(name, RawJson.of(w.toString()));
   }

@@ -107,7 +107,7 @@ public final class PlanReader {
   private PlanReadResult failure(Rule rule, String detail, PlanDecoder decoder, TokenStreamLocation at) {
     List<Finding> so = decoder == null ? List.of() : decoder.findings();
     java.util.ArrayList<Finding> all = new java.util.ArrayList<>(so);
-    Finding f = Finding.of(rule, "", null, locale, firstLine(detail));
+    Finding f = Finding.of(rule, "", firstLine(detail), locale);
     if (at != null && at.getLineNr() > 0) {
       f = f.at(at.getLineNr(), at.getColumnNr());
     }

@@ -363,7 +363,7 @@ public final class PlanWriter {
         if (p.nextToken() == null) {
           throw new IllegalArgumentException("Extension \"" + e.getKey() + "\" is empty, not a JSON value");
         }
-        g.copyCurrentStructure(p);
+        g.copyCurrentStructureExact(p);
         if (p.nextToken() != null) {
           throw new IllegalArgumentException("Extension \"" + e.getKey() + "\" holds more than one JSON value");
         }
