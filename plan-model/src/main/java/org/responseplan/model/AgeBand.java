@@ -39,8 +39,8 @@ public record AgeBand(int fromYears, @Nullable Integer toYears) {
         return new AgeBand(Integer.parseInt(text.substring(0, dash)),
             Integer.parseInt(text.substring(dash + 1)));
       }
-    } catch (NumberFormatException e) {
-      // fall through to the common error
+    } catch (NumberFormatException | InvalidPlanException e) {
+      // fall through to the common error, which reports the text as written
     }
     throw new InvalidPlanException(Rule.INVALID_VALUE, "ageBand", text,
         "must be written as from-to (\"0-17\") or from+ (\"60+\")",

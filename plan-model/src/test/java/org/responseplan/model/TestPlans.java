@@ -1,5 +1,6 @@
 package org.responseplan.model;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -56,7 +57,7 @@ public final class TestPlans {
   }
 
   public static Measurement measurement(Period period, Location location, long value) {
-    return Measurement.builder().period(period).location(location).value(java.math.BigDecimal.valueOf(value)).build();
+    return Measurement.builder().period(period).location(location).value(BigDecimal.valueOf(value)).build();
   }
 
   public static Indicator indicator() {

@@ -45,14 +45,25 @@ public record Finding(
   public static String message(Rule rule, Locale locale, @Nullable String value, Object... details) {
     String pattern;
     try {
-      pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(rule.code());
+      pattern = ResourceBundle.getBundle(BUNDLE, supported(locale)).getString(rule.code());
     } catch (MissingResourceException e) {
       pattern = rule.code() + ": {0}";
     }
+    // Every argument is text, so that figures read alike whether they are the value or a detail ("1500", "1200").
     Object[] args = new Object[details.length + 1];
     args[0] = value == null ? "" : value;
-    System.arraycopy(details, 0, args, 1, details.length);
+    for (int i = 0; i < details.length; i++) {
+      args[i + 1] = String.valueOf(details[i]);
+    }
     return new MessageFormat(pattern, locale).format(args);
+  }
+
+  /**
+   * The locale whose bundle to load: Spanish or English. Any other language is English, never the machine's default
+   * locale (which {@code ResourceBundle} would otherwise fall back to).
+   */
+  private static Locale supported(Locale locale) {
+    return locale.getLanguage().equals("es") ? locale : Locale.ENGLISH;
   }
 
   /** The same finding at a line and column of a document. */

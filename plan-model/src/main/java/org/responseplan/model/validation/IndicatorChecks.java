@@ -41,7 +41,8 @@ final class IndicatorChecks {
         CodeChecks.country(c, mp + "/location", l);
         CodeChecks.withinPresence(c, mp + "/location", l);
       });
-      String key = m.getPeriod() + "@" + m.getLocation().map(Object::toString).orElse("");
+      String key = m.getPeriod().start() + "/" + m.getPeriod().end()
+          + m.getLocation().map(l -> "@" + l).orElse("");
       String first = seen.putIfAbsent(key, mp);
       if (first != null) {
         c.report(Rule.DUPLICATE_MEASUREMENT, mp, key, first);

@@ -1,5 +1,6 @@
 package org.responseplan.model.validation;
 
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ final class PeopleChecks {
     ordered(c, path, p.getReached(), p.getTargeted(), Rule.REACHED_EXCEEDS_TARGETED, "reached");
     List<PeopleCell> cells = p.getBreakdown();
     // Cells that name the same dimensions partition the same total: group them, and each key may appear once.
-    Map<String, long[]> sums = new LinkedHashMap<>();
+    Map<String, BigInteger[]> sums = new LinkedHashMap<>();
     Map<String, String> seenKeys = new HashMap<>();
     PeopleMetric[] metrics = PeopleMetric.values();
     for (int i = 0; i < cells.size(); i++) {
@@ -42,19 +43,20 @@ final class PeopleChecks {
         c.report(Rule.DUPLICATE_BREAKDOWN_CELL, cp, cell.getKey(), first);
         continue; // the same cell twice is reported once, not also as an excess sum
       }
-      long[] sum = sums.computeIfAbsent(cell.getDimensions(), k -> new long[metrics.length]);
+      // Exact sums: cells near Long.MAX_VALUE must not overflow into a smaller figure.
+      BigInteger[] sum = sums.computeIfAbsent(cell.getDimensions(), k -> zeros(metrics.length));
       for (PeopleMetric m : metrics) {
         OptionalLong v = m.of(cell);
         if (v.isPresent()) {
-          sum[m.ordinal()] = saturatedAdd(sum[m.ordinal()], v.getAsLong());
+          sum[m.ordinal()] = sum[m.ordinal()].add(BigInteger.valueOf(v.getAsLong()));
         }
       }
     }
-    for (Map.Entry<String, long[]> e : sums.entrySet()) {
+    for (Map.Entry<String, BigInteger[]> e : sums.entrySet()) {
       for (PeopleMetric m : metrics) {
         OptionalLong total = m.of(p);
-        long sum = e.getValue()[m.ordinal()];
-        if (total.isPresent() && sum > total.getAsLong()) {
+        BigInteger sum = e.getValue()[m.ordinal()];
+        if (total.isPresent() && sum.compareTo(BigInteger.valueOf(total.getAsLong())) > 0) {
           c.report(Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, path + "/" + m.jsonName(), total.getAsLong(),
               sum, e.getKey());
         }
@@ -83,8 +85,9 @@ final class PeopleChecks {
     }
   }
 
-  private static long saturatedAdd(long a, long b) {
-    long r = a + b;
-    return r < 0 ? Long.MAX_VALUE : r;
+  private static BigInteger[] zeros(int n) {
+    BigInteger[] a = new BigInteger[n];
+    java.util.Arrays.fill(a, BigInteger.ZERO);
+    return a;
   }
 }
