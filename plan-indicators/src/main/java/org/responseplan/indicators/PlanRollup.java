@@ -1,0 +1,305 @@
+package org.responseplan.indicators;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.responseplan.model.Activity;
+import org.responseplan.model.Location;
+import org.responseplan.model.Money;
+import org.responseplan.model.Objective;
+import org.responseplan.model.PeopleCell;
+import org.responseplan.model.PeopleFigures;
+import org.responseplan.model.PeopleMetric;
+import org.responseplan.model.Plan;
+import org.responseplan.model.Sector;
+
+/**
+ * Rolls a plan's figures up by any combination of {@link Dimension}s into a tidy {@link IndicatorTable}, without
+ * double counting:
+ *
+ * <ul>
+ *   <li>The level of the plan follows the structural dimensions asked for: sectors when {@code sector} is asked,
+ *       else objectives when {@code objective} is, else the plan.
+ *   <li>Without area or group dimensions, a level's people figure is the one it states; when it states none, it is
+ *       computed from the level below by the {@link Intersectoral} rule (highest sector per area and group, summed).
+ *   <li>With area or group dimensions ({@code country}, {@code adm1}, {@code adm2}, {@code population_group}), the
+ *       figures come from breakdown cells by location and population group: a level's own cells, else its parts'
+ *       cells combined by the intersectoral rule. Distinct areas and groups add up.
+ *   <li>Money adds up across parts: a level's requirements and funding are the stated ones, else the sum of its
+ *       parts'. The model has no money by area, so money is empty in rows by area or group.
+ *   <li>Coverage percentages are recomputed from the aggregated parts, never summed or averaged; undefined ones are
+ *       empty cells. Percentages are rounded by the rollup's {@link Rounding} (FTS by default).
+ * </ul>
+ *
+ * <p>The same sector code under several objectives is one sector when grouping by sector alone: its areas add up,
+ * the same area twice counts once. Figures with no area are kept in a row whose area is empty.
+ */
+public final class PlanRollup {
+  /** The measure columns, in order. Money columns are amounts in {@code currency}. */
+  public static final List<String> MEASURES = List.of("requirements", "funding", "funding_coverage_pct", "in_need",
+      "targeted", "reached", "need_coverage_pct", "reach_coverage_pct", "currency");
+
+  private static final PeopleMetric[] PEOPLE = {PeopleMetric.IN_NEED, PeopleMetric.TARGETED, PeopleMetric.REACHED};
+
+  private final Plan plan;
+  private final Rounding rounding;
+
+  private PlanRollup(Plan plan, Rounding rounding) {
+    this.plan = plan;
+    this.rounding = rounding;
+  }
+
+  public static PlanRollup of(Plan plan) {
+    return new PlanRollup(plan, Rounding.FTS);
+  }
+
+  /** The same rollup with percentages rounded by {@code newRounding}. */
+  public PlanRollup withRounding(Rounding newRounding) {
+    return new PlanRollup(plan, newRounding);
+  }
+
+  public IndicatorTable by(Dimension... dimensions) {
+    return by(dimensions.length == 0 ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(Arrays.asList(dimensions)));
+  }
+
+  /** One row per combination of the given dimensions' values; the dimension columns follow {@link Dimension} order. */
+  public IndicatorTable by(Set<Dimension> dimensions) {
+    EnumSet<Dimension> dims = dimensions.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(dimensions);
+    boolean byArea = dims.stream().anyMatch(Dimension::isAreaOrGroup);
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (Map.Entry<List<String>, List<Node>> group : structuralGroups(dims).entrySet()) {
+      List<Node> nodes = group.getValue();
+      if (!byArea) {
+        rows.add(row(dims, group.getKey(), null, money(nodes, false), money(nodes, true), stated(nodes)));
+        continue;
+      }
+      // Area rows: the cells of the group, projected onto the requested area and group dimensions.
+      Map<AreaGroup, long[]> projected = new TreeMap<>();
+      Map<AreaGroup, boolean[]> present = new TreeMap<>();
+      for (int m = 0; m < PEOPLE.length; m++) {
+        for (Map.Entry<AreaGroup, Long> cell : merged(nodes, PEOPLE[m]).entrySet()) {
+          AreaGroup key = cell.getKey().project(dims);
+          projected.computeIfAbsent(key, k -> new long[PEOPLE.length])[m] =
+              Math.addExact(projected.get(key)[m], cell.getValue());
+          present.computeIfAbsent(key, k -> new boolean[PEOPLE.length])[m] = true;
+        }
+      }
+      for (Map.Entry<AreaGroup, long[]> e : projected.entrySet()) {
+        OptionalLong[] people = new OptionalLong[PEOPLE.length];
+        for (int m = 0; m < PEOPLE.length; m++) {
+          people[m] = present.get(e.getKey())[m] ? OptionalLong.of(e.getValue()[m]) : OptionalLong.empty();
+        }
+        rows.add(row(dims, group.getKey(), e.getKey(), Optional.empty(), Optional.empty(), people));
+      }
+    }
+    List<String> dimColumns = dims.stream().map(Dimension::column).toList();
+    return new IndicatorTable(dimColumns, MEASURES, rows);
+  }
+
+  private List<@Nullable Object> row(Set<Dimension> dims, List<String> structural, @Nullable AreaGroup area,
+      Optional<Money> requirements, Optional<Money> funding, OptionalLong[] people) {
+    List<@Nullable Object> row = new ArrayList<>();
+    int s = 0;
+    for (Dimension d : dims) {
+      switch (d) {
+        case PLAN, OBJECTIVE, SECTOR -> row.add(structural.get(s++));
+        case COUNTRY -> row.add(area == null ? null : blankToNull(area.country()));
+        case ADM1 -> row.add(area == null ? null : blankToNull(area.adm1()));
+        case ADM2 -> row.add(area == null ? null : blankToNull(area.adm2()));
+        case POPULATION_GROUP -> row.add(area == null ? null : blankToNull(area.group()));
+        case PERIOD -> row.add(plan.getPeriod().map(p -> p.start() + "/" + p.end()).orElse(null));
+      }
+    }
+    row.add(requirements.map(Money::amount).orElse(null));
+    row.add(funding.map(Money::amount).orElse(null));
+    row.add(Calculators.fundingCoverage(funding, requirements).percent(rounding).orElse(null));
+    for (OptionalLong p : people) {
+      row.add(p.isPresent() ? p.getAsLong() : null);
+    }
+    row.add(Calculators.needCoverage(people[1], people[0]).percent(rounding).orElse(null));
+    row.add(Calculators.reachCoverage(people[2], people[1]).percent(rounding).orElse(null));
+    row.add(requirements.or(() -> funding).map(Money::currency).orElse(null));
+    return row;
+  }
+
+  private static @Nullable String blankToNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+
+  // ---- the plan as a tree of levels ----
+
+  /** One level of the plan (the plan, an objective, a sector, an activity) with what it states and its parts. */
+  private record Node(List<String> structural, Optional<Money> requirements, Optional<Money> funding,
+      Optional<PeopleFigures> people, List<Node> parts) {}
+
+  private Map<List<String>, List<Node>> structuralGroups(Set<Dimension> dims) {
+    Map<List<String>, List<Node>> groups = new LinkedHashMap<>();
+    Node planNode = tree();
+    List<Node> level;
+    if (dims.contains(Dimension.SECTOR)) {
+      level = planNode.parts().stream().flatMap(o -> o.parts().stream()).toList();
+    } else if (dims.contains(Dimension.OBJECTIVE)) {
+      level = planNode.parts();
+    } else {
+      level = List.of(planNode);
+    }
+    for (Node n : level) {
+      List<String> key = new ArrayList<>();
+      if (dims.contains(Dimension.PLAN)) {
+        key.add(n.structural().get(0));
+      }
+      if (dims.contains(Dimension.OBJECTIVE)) {
+        key.add(n.structural().get(1));
+      }
+      if (dims.contains(Dimension.SECTOR)) {
+        key.add(n.structural().get(2));
+      }
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+    }
+    return groups;
+  }
+
+  private Node tree() {
+    List<Node> objectives = new ArrayList<>();
+    for (Objective o : plan.getObjectives()) {
+      List<Node> sectors = new ArrayList<>();
+      for (Sector s : o.getSectors()) {
+        List<Node> activities = new ArrayList<>();
+        List<String> sk = List.of(plan.getId(), o.getId(), s.getCode().getCode());
+        for (Activity a : s.getActivities()) {
+          activities.add(new Node(sk, a.getRequirements(), Optional.empty(), a.getPeople(), List.of()));
+        }
+        sectors.add(new Node(sk, s.getRequirements(), Calculators.fundingReceived(s.getFunding()), s.getPeople(),
+            activities));
+      }
+      objectives.add(new Node(List.of(plan.getId(), o.getId()), o.getRequirements(),
+          Calculators.fundingReceived(o.getFunding()), o.getPeople(), sectors));
+    }
+    return new Node(List.of(plan.getId()), plan.getRequirements(), Calculators.fundingReceived(plan.getFunding()),
+        plan.getPeople(), objectives);
+  }
+
+  // ---- money: stated, else the sum of the parts ----
+
+  private static Optional<Money> money(List<Node> nodes, boolean funding) {
+    Money total = null;
+    for (Node n : nodes) {
+      Optional<Money> m = money(n, funding);
+      if (m.isEmpty()) {
+        continue;
+      }
+      if (total != null && !total.currency().equals(m.get().currency())) {
+        return Optional.empty(); // mixed currencies are not added without a conversion
+      }
+      total = total == null ? m.get() : total.plus(m.get());
+    }
+    return Optional.ofNullable(total);
+  }
+
+  private static Optional<Money> money(Node n, boolean funding) {
+    Optional<Money> stated = funding ? n.funding() : n.requirements();
+    return stated.isPresent() ? stated : money(n.parts(), funding);
+  }
+
+  // ---- people: stated, else the intersectoral figure of the parts ----
+
+  private static OptionalLong[] stated(List<Node> nodes) {
+    OptionalLong[] figures = new OptionalLong[PEOPLE.length];
+    for (int m = 0; m < PEOPLE.length; m++) {
+      PeopleMetric metric = PEOPLE[m];
+      OptionalLong own = nodes.size() == 1
+          ? nodes.get(0).people().map(metric::of).orElse(OptionalLong.empty())
+          : OptionalLong.empty();
+      if (own.isPresent()) {
+        figures[m] = own;
+      } else {
+        Map<AreaGroup, Long> cells = merged(nodes, metric);
+        figures[m] = cells.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Intersectoral.sum(cells.values()));
+      }
+    }
+    return figures;
+  }
+
+  /** The cells of several nodes combined: per area and group, the highest figure. */
+  private static Map<AreaGroup, Long> merged(List<Node> nodes, PeopleMetric metric) {
+    Map<AreaGroup, Long> cells = new LinkedHashMap<>();
+    for (Node n : nodes) {
+      cells(n, metric).forEach((k, v) -> Intersectoral.highest(cells, k, v));
+    }
+    return cells;
+  }
+
+  /**
+   * A node's figures by area and group: its own breakdown cells by location and/or population group (the set naming
+   * the most of the two), else its parts' cells combined, else its own total as one cell of unknown area.
+   */
+  private static Map<AreaGroup, Long> cells(Node n, PeopleMetric metric) {
+    Map<AreaGroup, Long> own = ownCells(n.people(), metric);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    Map<AreaGroup, Long> fromParts = merged(n.parts(), metric);
+    if (!fromParts.isEmpty()) {
+      return fromParts;
+    }
+    OptionalLong total = n.people().map(metric::of).orElse(OptionalLong.empty());
+    return total.isPresent() ? Map.of(AreaGroup.UNKNOWN, total.getAsLong()) : Map.of();
+  }
+
+  private static Map<AreaGroup, Long> ownCells(Optional<PeopleFigures> people, PeopleMetric metric) {
+    if (people.isEmpty()) {
+      return Map.of();
+    }
+    Optional<String> best = people.get().getBreakdown().stream()
+        .filter(c -> c.getSex().isEmpty() && c.getAgeBand().isEmpty() && metric.of(c).isPresent())
+        .map(PeopleCell::getDimensions)
+        .max(Comparator.comparingInt((String d) -> d.split("\\+").length).thenComparing(d -> d));
+    if (best.isEmpty()) {
+      return Map.of();
+    }
+    Map<AreaGroup, Long> cells = new LinkedHashMap<>();
+    for (PeopleCell c : people.get().getBreakdown()) {
+      if (c.getDimensions().equals(best.get()) && metric.of(c).isPresent()) {
+        // The same area and group twice in one breakdown counts once.
+        Intersectoral.highest(cells, AreaGroup.of(c), metric.of(c).getAsLong());
+      }
+    }
+    return cells;
+  }
+
+  /** An area (country, admin-1, admin-2) and population group; empty strings where not known. */
+  record AreaGroup(String country, String adm1, String adm2, String group) implements Comparable<AreaGroup> {
+    static final AreaGroup UNKNOWN = new AreaGroup("", "", "", "");
+
+    static AreaGroup of(PeopleCell c) {
+      Location l = c.getLocation().orElse(null);
+      return new AreaGroup(l == null ? "" : l.getCountry(),
+          l == null ? "" : l.getAdmin1Code().orElse(""),
+          l == null ? "" : l.getAdmin2Code().orElse(""),
+          c.getPopulationGroup().map(g -> g.getCode()).orElse(""));
+    }
+
+    /** This key with the dimensions not asked for blanked out, so that distinct areas and groups add up. */
+    AreaGroup project(Set<Dimension> dims) {
+      return new AreaGroup(dims.contains(Dimension.COUNTRY) ? country : "",
+          dims.contains(Dimension.ADM1) ? adm1 : "",
+          dims.contains(Dimension.ADM2) ? adm2 : "",
+          dims.contains(Dimension.POPULATION_GROUP) ? group : "");
+    }
+
+    @Override
+    public int compareTo(AreaGroup o) {
+      return Comparator.comparing(AreaGroup::country).thenComparing(AreaGroup::adm1)
+          .thenComparing(AreaGroup::adm2).thenComparing(AreaGroup::group).compare(this, o);
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package org.responseplan.indicators;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+import org.responseplan.model.Money;
+import org.responseplan.model.Objective;
+import org.responseplan.model.PeopleFigures;
+import org.responseplan.model.PeopleMetric;
+import org.responseplan.model.Plan;
+import org.responseplan.model.Sector;
+import org.responseplan.model.Vocabularies;
+
+/**
+ * The complete indicator picture of one plan: the plan, each objective and each sector, with requirements, funding,
+ * coverage, gap, people figures and their coverage, cost per person targeted and breakdown shares. Figures come from
+ * {@link PlanRollup} (a level's stated figure, else computed from its parts), so the summary and the tidy tables
+ * always agree.
+ *
+ * <pre>{@code
+ * System.out.print(PlanSummary.of(plan).toText(Rounding.FTS));
+ * }</pre>
+ */
+public final class PlanSummary {
+  /** The indicators of each level, by name, in this order. */
+  public static final List<String> INDICATORS = List.of("funding coverage", "funding gap", "over-funding",
+      "need coverage", "reach coverage", "cost per person targeted", "share of women and girls targeted",
+      "share of children targeted");
+
+  /**
+   * One level of the plan with its figures and indicators.
+   *
+   * @param kind {@code plan}, {@code objective} or {@code sector}
+   * @param id the level's identifier (a sector's is its code, as in rollups)
+   * @param name its title or display name
+   * @param depth 0 for the plan, 1 for objectives, 2 for sectors
+   * @param indicators each of {@link #INDICATORS} by name
+   */
+  public record Level(String kind, String id, String name, int depth, Optional<Money> requirements,
+      Optional<Money> funding, OptionalLong inNeed, OptionalLong targeted, OptionalLong reached,
+      Map<String, Calculation> indicators) {
+
+    public Calculation indicator(String name) {
+      Calculation c = indicators.get(name);
+      if (c == null) {
+        throw new IllegalArgumentException("no indicator " + name + "; there are " + indicators.keySet());
+      }
+      return c;
+    }
+  }
+
+  private final Plan plan;
+  private final List<Level> levels;
+
+  private PlanSummary(Plan plan, List<Level> levels) {
+    this.plan = plan;
+    this.levels = List.copyOf(levels);
+  }
+
+  public static PlanSummary of(Plan plan) {
+    PlanRollup rollup = PlanRollup.of(plan).withRounding(Rounding.EXACT);
+    IndicatorTable planRow = rollup.by();
+    IndicatorTable objectives = rollup.by(Dimension.OBJECTIVE);
+    Map<List<String>, Integer> objectiveRows = index(objectives, 1);
+    IndicatorTable sectors = rollup.by(Dimension.OBJECTIVE, Dimension.SECTOR);
+    Map<List<String>, Integer> sectorRows = index(sectors, 2);
+
+    List<Level> levels = new ArrayList<>();
+    levels.add(level("plan", plan.getId(), plan.getName(), 0, planRow, 0, plan.getPeople()));
+    for (Objective o : plan.getObjectives()) {
+      levels.add(level("objective", o.getId(), o.getTitle(), 1, objectives,
+          objectiveRows.get(List.of(o.getId())), o.getPeople()));
+      for (Sector s : o.getSectors()) {
+        levels.add(level("sector", s.getCode().getCode(), Vocabularies.displayName(s.getCode()), 2, sectors,
+            sectorRows.get(List.of(o.getId(), s.getCode().getCode())), s.getPeople()));
+      }
+    }
+    return new PlanSummary(plan, levels);
+  }
+
+  private static Map<List<String>, Integer> index(IndicatorTable t, int keyColumns) {
+    Map<List<String>, Integer> index = new HashMap<>();
+    for (int i = 0; i < t.size(); i++) {
+      List<String> key = new ArrayList<>();
+      for (int c = 0; c < keyColumns; c++) {
+        key.add(String.valueOf(t.rows().get(i).get(c)));
+      }
+      index.putIfAbsent(key, i);
+    }
+    return index;
+  }
+
+  private static Level level(String kind, String id, String name, int depth, IndicatorTable t, int row,
+      Optional<PeopleFigures> people) {
+    String currency = (String) t.get(row, "currency");
+    Optional<Money> requirements = money(t.get(row, "requirements"), currency);
+    Optional<Money> funding = money(t.get(row, "funding"), currency);
+    OptionalLong inNeed = count(t.get(row, "in_need"));
+    OptionalLong targeted = count(t.get(row, "targeted"));
+    OptionalLong reached = count(t.get(row, "reached"));
+    Map<String, Calculation> indicators = new LinkedHashMap<>();
+    indicators.put("funding coverage", Calculators.fundingCoverage(funding, requirements));
+    indicators.put("funding gap", Calculators.fundingGap(requirements, funding));
+    indicators.put("over-funding", Calculators.overFunding(requirements, funding));
+    indicators.put("need coverage", Calculators.needCoverage(targeted, inNeed));
+    indicators.put("reach coverage", Calculators.reachCoverage(reached, targeted));
+    indicators.put("cost per person targeted", Calculators.costPerPersonTargeted(requirements, targeted));
+    PeopleFigures figures = people.orElse(PeopleFigures.builder().build());
+    indicators.put("share of women and girls targeted",
+        Calculators.womenAndGirlsShare(figures, PeopleMetric.TARGETED));
+    indicators.put("share of children targeted", Calculators.childrenShare(figures, PeopleMetric.TARGETED));
+    return new Level(kind, id, name, depth, requirements, funding, inNeed, targeted, reached, indicators);
+  }
+
+  private static Optional<Money> money(@Nullable Object amount, @Nullable String currency) {
+    return amount == null || currency == null ? Optional.empty()
+        : Optional.of(new Money((BigDecimal) amount, currency));
+  }
+
+  private static OptionalLong count(@Nullable Object v) {
+    return v == null ? OptionalLong.empty() : OptionalLong.of((Long) v);
+  }
+
+  public Plan plan() {
+    return plan;
+  }
+
+  /** The plan, then each objective followed by its sectors. */
+  public List<Level> levels() {
+    return levels;
+  }
+
+  /** The summary as one row per level: what {@code responseplan summary --format csv} prints. */
+  public IndicatorTable toTable(Rounding rounding) {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    String objective = null;
+    for (Level l : levels) {
+      if (l.kind().equals("objective")) {
+        objective = l.id();
+      }
+      List<@Nullable Object> row = new ArrayList<>();
+      row.add(l.kind());
+      row.add(l.kind().equals("plan") ? null : objective);
+      row.add(l.kind().equals("sector") ? l.id() : null);
+      row.add(l.name());
+      row.add(l.requirements().map(Money::amount).orElse(null));
+      row.add(l.funding().map(Money::amount).orElse(null));
+      row.add(l.indicator("funding coverage").percent(rounding).orElse(null));
+      row.add(l.indicator("funding gap").exact().orElse(null));
+      row.add(l.indicator("over-funding").exact().orElse(null));
+      row.add(l.inNeed().isPresent() ? l.inNeed().getAsLong() : null);
+      row.add(l.targeted().isPresent() ? l.targeted().getAsLong() : null);
+      row.add(l.reached().isPresent() ? l.reached().getAsLong() : null);
+      row.add(l.indicator("need coverage").percent(rounding).orElse(null));
+      row.add(l.indicator("reach coverage").percent(rounding).orElse(null));
+      row.add(l.indicator("cost per person targeted").exact().map(v -> rounding.apply(v)).orElse(null));
+      row.add(l.requirements().or(l::funding).map(Money::currency).orElse(null));
+      rows.add(row);
+    }
+    return new IndicatorTable(List.of("level", "objective", "sector", "name"),
+        List.of("requirements", "funding", "funding_coverage_pct", "funding_gap", "over_funding", "in_need",
+            "targeted", "reached", "need_coverage_pct", "reach_coverage_pct", "cost_per_person_targeted",
+            "currency"), rows);
+  }
+
+  /** A readable summary: each level with its figures, and every indicator as a percentage or "not reported". */
+  public String toText(Rounding rounding) {
+    StringBuilder b = new StringBuilder();
+    for (Level l : levels) {
+      String indent = "  ".repeat(l.depth());
+      b.append(indent).append(switch (l.kind()) {
+        case "plan" -> "PLAN ";
+        case "objective" -> "OBJECTIVE ";
+        default -> "SECTOR ";
+      }).append(l.name()).append('\n');
+      b.append(indent).append("  money:  requirements ").append(money(l.requirements()))
+          .append(", funding ").append(money(l.funding()))
+          .append(", coverage ").append(percent(l.indicator("funding coverage"), rounding))
+          .append(", gap ").append(amount(l.indicator("funding gap")));
+      l.indicator("over-funding").exact().filter(v -> v.signum() > 0)
+          .ifPresent(v -> b.append(", over-funded by ").append(amount(l.indicator("over-funding"))));
+      b.append('\n');
+      b.append(indent).append("  people: in need ").append(count(l.inNeed()))
+          .append(", targeted ").append(count(l.targeted()))
+          .append(", reached ").append(count(l.reached()))
+          .append("; need coverage ").append(percent(l.indicator("need coverage"), rounding))
+          .append(", reach coverage ").append(percent(l.indicator("reach coverage"), rounding))
+          .append('\n');
+      Calculation cost = l.indicator("cost per person targeted");
+      if (cost.isDefined()) {
+        b.append(indent).append("  cost per person targeted: ")
+            .append(String.format(Locale.ENGLISH, "%,.2f %s", cost.exact().orElseThrow(), cost.unit())).append('\n');
+      }
+      for (String share : List.of("share of women and girls targeted", "share of children targeted")) {
+        Calculation c = l.indicator(share);
+        if (c.isDefined()) {
+          b.append(indent).append("  ").append(share).append(": ").append(percent(c, rounding)).append('\n');
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static String money(Optional<Money> m) {
+    return m.map(x -> String.format(Locale.ENGLISH, "%,.2f %s", x.amount(), x.currency())).orElse("not reported");
+  }
+
+  private static String amount(Calculation c) {
+    return c.exact().map(v -> String.format(Locale.ENGLISH, "%,.2f %s", v, c.unit()))
+        .orElse("undefined (" + c.reason() + ")");
+  }
+
+  private static String count(OptionalLong v) {
+    return v.isPresent() ? String.format(Locale.ENGLISH, "%,d", v.getAsLong()) : "not reported";
+  }
+
+  private static String percent(Calculation c, Rounding rounding) {
+    return c.percent(rounding).map(p -> p.toPlainString() + " %").orElse("undefined (" + c.reason() + ")");
+  }
+}
