@@ -1,6 +1,7 @@
 /** Programs that use the public API exactly as a user would. */
 module org.responseplan.examples {
   requires transitive org.responseplan.io;
+  requires transitive org.responseplan.indicators;
 
   exports org.responseplan.examples;
 }

@@ -3,15 +3,12 @@ package org.responseplan.examples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
+import org.responseplan.indicators.PlanSummary;
+import org.responseplan.indicators.Rounding;
 import org.responseplan.io.json.PlanJson;
 import org.responseplan.io.json.PlanReadResult;
-import org.responseplan.model.Money;
-import org.responseplan.model.Objective;
-import org.responseplan.model.PeopleFigures;
 import org.responseplan.model.Plan;
-import org.responseplan.model.Sector;
 import org.responseplan.model.Vocabularies;
 import org.responseplan.model.validation.Finding;
 import org.responseplan.model.validation.Rule;
@@ -19,7 +16,7 @@ import org.responseplan.model.validation.ValidationReport;
 
 /**
  * The main job of {@code bin/responseplan}: read a plan file (by default the bundled seed plan), validate it, and
- * print its findings and a readable overview. Exit code 0 when the plan has no error, 1 when it has, 2 when the file
+ * print its findings, an overview and the indicator summary of every level ({@link PlanSummary}). Exit code 0 when the plan has no error, 1 when it has, 2 when the file
  * cannot be read.
  */
 public final class PlanOverview {
@@ -86,52 +83,16 @@ public final class PlanOverview {
           .append(plan.getOperationalPresence().stream().map(l -> l.getCountry()).collect(Collectors.joining(", ")))
           .append('\n');
     }
-    out.append("  Requirements: ").append(money(plan.getRequirements().orElse(null))).append('\n');
-    plan.getPeople().ifPresent(p -> out.append("  People: ").append(people(p)).append('\n'));
-    int activities = 0;
-    for (int i = 0; i < plan.getObjectives().size(); i++) {
-      Objective o = plan.getObjectives().get(i);
-      out.append('\n').append(i + 1).append(". ").append(o.getTitle()).append('\n');
-      out.append("   Requirements: ").append(money(o.getRequirements().orElse(null)));
-      o.getPeople().ifPresent(p -> out.append("   People: ").append(people(p)));
-      out.append('\n');
-      for (Sector s : o.getSectors()) {
-        activities += s.getActivities().size();
-        out.append(String.format(Locale.ENGLISH, "   - %-62s %20s  %2d activities%n",
-            shorten(Vocabularies.displayName(s.getCode()), 62), money(s.getRequirements().orElse(null)),
-            s.getActivities().size()));
-      }
-    }
     long sectors = plan.getObjectives().stream().mapToLong(o -> o.getSectors().size()).sum();
-    out.append(String.format(Locale.ENGLISH, "%n%d objectives, %d sectors or activity areas, %d activities%n",
+    long activities = plan.getObjectives().stream().flatMap(o -> o.getSectors().stream())
+        .mapToLong(s -> s.getActivities().size()).sum();
+    out.append(String.format(Locale.ENGLISH, "  %d objectives, %d sectors or activity areas, %d activities%n%n",
         plan.getObjectives().size(), sectors, activities));
+    out.append(PlanSummary.of(plan).toText(Rounding.FTS));
     if (plan.getExtensions().containsKey("x-figure-sources")) {
-      out.append("Where each figure comes from (published or illustrative) is listed in the file's x-figure-sources.\n");
+      out.append("\nWhere each figure comes from (published or illustrative) is listed in the file's"
+          + " x-figure-sources.\n");
     }
   }
 
-  private static String money(Money m) {
-    if (m == null) {
-      return "not reported";
-    }
-    return String.format(Locale.ENGLISH, "%,.0f %s", m.amount(), m.currency());
-  }
-
-  private static String people(PeopleFigures p) {
-    StringBuilder b = new StringBuilder();
-    append(b, "in need", p.getInNeed());
-    append(b, "targeted", p.getTargeted());
-    append(b, "reached", p.getReached());
-    return b.length() == 0 ? "not reported" : b.toString();
-  }
-
-  private static void append(StringBuilder b, String label, OptionalLong v) {
-    if (v.isPresent()) {
-      b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ENGLISH, "%,d %s", v.getAsLong(), label));
-    }
-  }
-
-  private static String shorten(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 3) + "...";
-  }
 }

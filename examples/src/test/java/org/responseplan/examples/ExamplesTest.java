@@ -23,6 +23,10 @@ class ExamplesTest {
     String example = between(source, "// readme-example-start\n", "    // readme-example-end");
     String snippet = between(readme, "```java\n", "```\n");
     assertEquals(strip(example), strip(snippet), "README.md's Java example must be BuildValidateWrite's");
+    String coverage = Files.readString(Path.of("src/main/java/org/responseplan/examples/SeedCoverage.java"));
+    String second = between(readme.substring(readme.indexOf(snippet) + snippet.length()), "```java\n", "```\n");
+    assertEquals(strip(between(coverage, "// coverage-example-start\n", "    // coverage-example-end")),
+        strip(second), "README.md's indicators example must be SeedCoverage's");
   }
 
   private static String between(String text, String start, String end) {
@@ -52,10 +56,10 @@ class ExamplesTest {
     assertEquals(0, exit, out.toString());
     String text = out.toString();
     assertTrue(text.contains("valid: 0 error(s), 0 warning(s)"), text);
-    assertTrue(text.contains("Requirements: 371,069,846 USD"), text);
-    assertTrue(text.contains("7,200,000 in need, 1,391,766 targeted"), text);
     assertTrue(text.contains("Countries (17): ARG, ABW, BOL"), text);
-    assertTrue(text.contains("4 objectives, 16 sectors or activity areas"), text);
+    assertTrue(text.contains("4 objectives, 16 sectors or activity areas, 66 activities"), text);
+    assertTrue(text.contains("requirements 371,069,846.00 USD, funding 152,138,637.00 USD, coverage 41.00 %"), text);
+    assertTrue(text.contains("people: in need 7,200,000, targeted 1,391,766, reached not reported"), text);
   }
 
   @Test
