@@ -3,7 +3,7 @@
  */
 module org.responseplan.io {
   requires transitive org.responseplan.model;
-  requires tools.jackson.core;
+  requires transitive tools.jackson.core;
   requires static org.jspecify;
 
   exports org.responseplan.io.json;

@@ -1,6 +1,5 @@
 package org.responseplan.io.json;
 
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -62,14 +61,16 @@ final class PlanDecoder {
   private final JsonFactory factory;
   private final boolean strict;
   private final Locale locale;
+  private final int maxExtensionLength;
   private final List<Finding> findings = new ArrayList<>();
   private int errors;
 
-  PlanDecoder(JsonParser parser, JsonFactory factory, boolean strict, Locale locale) {
+  PlanDecoder(JsonParser parser, JsonFactory factory, boolean strict, Locale locale, int maxExtensionLength) {
     this.p = parser;
     this.factory = factory;
     this.strict = strict;
     this.locale = locale;
+    this.maxExtensionLength = maxExtensionLength;
   }
 
   List<Finding> findings() {
@@ -78,17 +79,64 @@ final class PlanDecoder {
 
   /** Reads the document's root value; the parser must not have read a token yet. */
   @Nullable Plan readDocument() {
+    return readDocument(Plan.class);
+  }
+
+  /** Reads a whole document holding one value of {@code type}; the parser must not have read a token yet. */
+  <T> @Nullable T readDocument(Class<T> type) {
     if (p.nextToken() == null) {
       report(Rule.JSON_SYNTAX, "", "the document is empty", p.currentTokenLocation());
       return null;
     }
-    Plan plan = plan("");
+    T value = readCurrent(type);
     JsonToken trailing = p.nextToken();
     if (trailing != null) {
-      report(Rule.JSON_SYNTAX, "", "content after the end of the plan", p.currentTokenLocation());
+      report(Rule.JSON_SYNTAX, "", "content after the end of the value", p.currentTokenLocation());
       return null;
     }
-    return errors == 0 ? plan : null;
+    return value;
+  }
+
+  /** Reads the value of {@code type} at the parser's current token; null when it had any error. */
+  <T> @Nullable T readCurrent(Class<T> type) {
+    Object value = value(type, "");
+    return errors == 0 ? type.cast(value) : null;
+  }
+
+  private @Nullable Object value(Class<?> type, String path) {
+    if (type == Plan.class) {
+      return plan(path);
+    } else if (type == Objective.class) {
+      return objective(path);
+    } else if (type == Sector.class) {
+      return sector(path);
+    } else if (type == Activity.class) {
+      return activity(path);
+    } else if (type == PeopleFigures.class) {
+      return people(path);
+    } else if (type == PeopleCell.class) {
+      return cell(path);
+    } else if (type == Funding.class) {
+      return funding(path);
+    } else if (type == Contribution.class) {
+      return contribution(path);
+    } else if (type == Indicator.class) {
+      return indicator(path);
+    } else if (type == Measurement.class) {
+      return measurement(path);
+    } else if (type == Vocabulary.class) {
+      return vocabulary(path);
+    } else if (type == Location.class) {
+      return location(path);
+    } else if (type == Code.class) {
+      return code(path);
+    } else if (type == Money.class) {
+      return money(path);
+    } else if (type == Period.class) {
+      return period(path);
+    }
+    throw new IllegalArgumentException("the plan format has no value of type " + type.getName()
+        + "; the types are " + PlanJson.VALUE_TYPES);
   }
 
   // ---- the types of the format, in the order of docs/json-format.md ----
@@ -439,9 +487,18 @@ final class PlanDecoder {
     if (!extensionName) {
       report(Rule.EXTENSION_KEPT, path, name, at);
     }
-    StringWriter w = new StringWriter();
+    BoundedWriter w = new BoundedWriter(maxExtensionLength);
+    boolean structure = p.currentToken().isStructStart();
+    int outside = p.streamReadContext().getNestingDepth() - (structure ? 1 : 0);
     try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), w)) {
       g.copyCurrentStructureExact(p);
+    } catch (BoundedWriter.Full full) {
+      report(Rule.JSON_LIMIT, path, "an extension value longer than " + maxExtensionLength + " characters", at);
+      // The copy stopped inside the value: read on to its end.
+      while (p.streamReadContext().getNestingDepth() > outside && p.nextToken() != null) {
+        // skipping
+      }
+      return;
     }
     ext.put(name, RawJson.of(w.toString()));
   }

@@ -1,9 +1,27 @@
 package org.responseplan.io.json;
 
 import java.util.Locale;
+import java.util.Set;
+import org.responseplan.model.Activity;
+import org.responseplan.model.Code;
+import org.responseplan.model.Contribution;
+import org.responseplan.model.Funding;
+import org.responseplan.model.Indicator;
+import org.responseplan.model.Location;
+import org.responseplan.model.Measurement;
+import org.responseplan.model.Money;
+import org.responseplan.model.Objective;
+import org.responseplan.model.PeopleCell;
+import org.responseplan.model.PeopleFigures;
+import org.responseplan.model.Period;
+import org.responseplan.model.Plan;
+import org.responseplan.model.Sector;
+import org.responseplan.model.Vocabulary;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
 
 /**
  * The plan JSON format ({@code docs/json-format.md}): where readers and writers come from.
@@ -14,22 +32,51 @@ import tools.jackson.core.json.JsonFactory;
  * }</pre>
  */
 public final class PlanJson {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      // Numbers are read exactly; amounts are written as plain decimals, never in exponent form.
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      // Locations in findings point into the document, not into a copy of it.
-      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .build();
+  private static final JsonFactory WRITE_FACTORY = factory(ReadLimits.DEFAULT);
+
+  /**
+   * The model types that are read and written on their own ({@link PlanReader#readValue}, {@link PlanWriter#toBytes(Object)}),
+   * as they appear inside a plan document.
+   */
+  public static final Set<Class<?>> VALUE_TYPES = Set.of(Plan.class, Objective.class, Sector.class, Activity.class,
+      PeopleFigures.class, PeopleCell.class, Funding.class, Contribution.class, Indicator.class, Measurement.class,
+      Vocabulary.class, Location.class, Code.class, Money.class, Period.class);
 
   private PlanJson() {}
 
-  /** A strict reader with English messages. */
+  /** A strict reader with English messages and the {@linkplain ReadLimits#DEFAULT default limits}. */
   public static PlanReader reader() {
-    return new PlanReader(FACTORY, true, Locale.ENGLISH);
+    return new PlanReader(ReadLimits.DEFAULT, true, Locale.ENGLISH);
   }
 
   /** The writer of the canonical form. */
   public static PlanWriter writer() {
-    return new PlanWriter(FACTORY);
+    return new PlanWriter(WRITE_FACTORY);
+  }
+
+  /**
+   * The Jackson factory for the given limits. Its settings are explicit rather than Jackson's defaults: NaN and
+   * Infinity, comments, single quotes, unquoted names and leading zeros are all rejected (standard JSON only).
+   */
+  static JsonFactory factory(ReadLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(limits.maxNameLength())
+            .build())
+        // Numbers are read exactly; amounts are written as plain decimals, never in exponent form.
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // Locations in findings point into the document.
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+        .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+        .disable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES)
+        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+        .build();
   }
 }

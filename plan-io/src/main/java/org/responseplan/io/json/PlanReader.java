@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.responseplan.model.Plan;
 import org.responseplan.model.validation.Finding;
 import org.responseplan.model.validation.Rule;
 import tools.jackson.core.JacksonException;
@@ -15,7 +18,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -32,29 +34,40 @@ import tools.jackson.core.json.JsonFactory;
  * }</pre>
  */
 public final class PlanReader {
+  private final ReadLimits limits;
   private final JsonFactory factory;
   private final boolean strict;
   private final Locale locale;
 
-  PlanReader(JsonFactory factory, boolean strict, Locale locale) {
-    this.factory = factory;
+  PlanReader(ReadLimits limits, boolean strict, Locale locale) {
+    this.limits = limits;
+    this.factory = PlanJson.factory(limits);
     this.strict = strict;
     this.locale = locale;
   }
 
   /** A reader that rejects unknown members (extension members {@code x-...} excepted). */
   public PlanReader strict() {
-    return new PlanReader(factory, true, locale);
+    return new PlanReader(limits, true, locale);
   }
 
   /** A reader that keeps unknown members as extensions and reports each as an {@code extension-kept} info. */
   public PlanReader lenient() {
-    return new PlanReader(factory, false, locale);
+    return new PlanReader(limits, false, locale);
   }
 
   /** A reader whose messages are in {@code locale} (English and Spanish are provided). */
   public PlanReader withLocale(Locale newLocale) {
-    return new PlanReader(factory, strict, newLocale);
+    return new PlanReader(limits, strict, newLocale);
+  }
+
+  /** A reader with other read limits. */
+  public PlanReader withLimits(ReadLimits newLimits) {
+    return new PlanReader(newLimits, strict, locale);
+  }
+
+  public ReadLimits limits() {
+    return limits;
   }
 
   public boolean isStrict() {
@@ -70,7 +83,7 @@ public final class PlanReader {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     } catch (IOException e) {
-      return failure(Rule.UNREADABLE, describe(e), null);
+      return failure(Rule.UNREADABLE, describe(e));
     }
   }
 
@@ -84,42 +97,80 @@ public final class PlanReader {
 
   /** Reads a stream to its end, as it comes (the document is never held in memory as text). The stream stays open. */
   public PlanReadResult read(InputStream in) {
+    ValueReadResult<Plan> r = readValue(in, Plan.class);
+    return new PlanReadResult(r.value().orElse(null), r.findings(), locale);
+  }
+
+  /**
+   * Reads a document holding one value of a model type on its own, such as an {@link org.responseplan.model.Objective}
+   * or a {@link org.responseplan.model.Money} ({@link PlanJson#VALUE_TYPES}). Paths in findings are relative to it.
+   */
+  public <T> ValueReadResult<T> readValue(InputStream in, Class<T> type) {
+    requireValueType(type);
     PlanDecoder decoder = null;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
-      decoder = new PlanDecoder(parser, factory, strict, locale);
-      var plan = decoder.readDocument();
-      return new PlanReadResult(plan, decoder.findings(), locale);
-    } catch (StreamConstraintsException e) {
-      return failure(Rule.JSON_LIMIT, e.getOriginalMessage(), decoder, e.getLocation());
-    } catch (StreamReadException e) {
-      return failure(Rule.JSON_SYNTAX, e.getOriginalMessage(), decoder, e.getLocation());
+      decoder = new PlanDecoder(parser, factory, strict, locale, limits.maxExtensionLength());
+      T value = decoder.readDocument(type);
+      return new ValueReadResult<>(value, decoder.findings());
     } catch (JacksonException e) {
-      // Raised around I/O, such as bytes that are not UTF-8 or a stream that fails.
-      return failure(Rule.JSON_SYNTAX, e.getOriginalMessage(), decoder, e.getLocation());
+      return failure(e, decoder);
     }
   }
 
-  private PlanReadResult failure(Rule rule, String detail, PlanDecoder decoder) {
-    return failure(rule, detail, decoder, null);
+  public <T> ValueReadResult<T> readValue(byte[] json, Class<T> type) {
+    return readValue(new ByteArrayInputStream(json), type);
   }
 
-  /** Findings so far plus the one that ended the reading; never a plan. */
-  private PlanReadResult failure(Rule rule, String detail, PlanDecoder decoder, TokenStreamLocation at) {
-    List<Finding> so = decoder == null ? List.of() : decoder.findings();
-    java.util.ArrayList<Finding> all = new java.util.ArrayList<>(so);
-    Finding f = Finding.of(rule, "", firstLine(detail), locale);
+  public <T> ValueReadResult<T> readValue(String json, Class<T> type) {
+    return readValue(json.getBytes(StandardCharsets.UTF_8), type);
+  }
+
+  /**
+   * Reads the value of {@code type} at the current token of a parser the caller owns (for use inside a Jackson 3
+   * deserializer); the parser is left on the value's last token. The caller's parser keeps its own read limits.
+   */
+  public <T> ValueReadResult<T> readValue(JsonParser parser, Class<T> type) {
+    requireValueType(type);
+    PlanDecoder decoder = new PlanDecoder(parser, factory, strict, locale, limits.maxExtensionLength());
+    try {
+      T value = decoder.readCurrent(type);
+      return new ValueReadResult<>(value, decoder.findings());
+    } catch (JacksonException e) {
+      return failure(e, decoder);
+    }
+  }
+
+  private static void requireValueType(Class<?> type) {
+    if (!PlanJson.VALUE_TYPES.contains(type)) {
+      throw new IllegalArgumentException("the plan format has no value of type " + type.getName()
+          + "; the types are " + PlanJson.VALUE_TYPES);
+    }
+  }
+
+  /** Findings so far plus the one that ended the reading; never a value. */
+  private <T> ValueReadResult<T> failure(JacksonException e, @Nullable PlanDecoder decoder) {
+    Rule rule = e instanceof StreamConstraintsException ? Rule.JSON_LIMIT : Rule.JSON_SYNTAX;
+    // StreamReadException: malformed JSON; any other JacksonException arises around I/O (bytes that are not UTF-8,
+    // a stream that fails): both end the reading as a syntax finding.
+    List<Finding> all = new ArrayList<>(decoder == null ? List.of() : decoder.findings());
+    Finding f = Finding.of(rule, "", firstLine(e.getOriginalMessage()), locale);
+    TokenStreamLocation at = e.getLocation();
     if (at != null && at.getLineNr() > 0) {
       f = f.at(at.getLineNr(), at.getColumnNr());
     }
     all.add(f);
-    return new PlanReadResult(null, all, locale);
+    return new ValueReadResult<>(null, all);
+  }
+
+  private PlanReadResult failure(Rule rule, String detail) {
+    return new PlanReadResult(null, List.of(Finding.of(rule, "", detail, locale)), locale);
   }
 
   private static String describe(IOException e) {
     return e.getClass().getSimpleName().replace("Exception", "") + " " + e.getMessage();
   }
 
-  private static String firstLine(String s) {
+  private static String firstLine(@Nullable String s) {
     if (s == null) {
       return "";
     }

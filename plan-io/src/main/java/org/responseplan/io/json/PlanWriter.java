@@ -70,13 +70,6 @@ public final class PlanWriter {
     this.factory = factory;
   }
 
-  /** The plan as UTF-8 JSON bytes. */
-  public byte[] toBytes(Plan plan) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    write(plan, out);
-    return out.toByteArray();
-  }
-
   public String toJson(Plan plan) {
     return new String(toBytes(plan), StandardCharsets.UTF_8);
   }
@@ -91,9 +84,64 @@ public final class PlanWriter {
 
   /** Writes the plan to {@code out}, which stays open. */
   public void write(Plan plan, OutputStream out) {
+    writeDocument(plan, out);
+  }
+
+  /**
+   * A plan, or a value of any other of {@link PlanJson#VALUE_TYPES} on its own (in the same form as inside a plan
+   * document), as UTF-8 JSON bytes.
+   */
+  public byte[] toBytes(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    writeDocument(value, out);
+    return out.toByteArray();
+  }
+
+  private void writeDocument(Object value, OutputStream out) {
     try (JsonGenerator g = factory.createGenerator(PRETTY, new NonClosing(out))) {
-      plan(g, plan);
+      writeValue(g, value);
       g.writeRaw('\n');
+    }
+  }
+
+  /**
+   * Writes a value of any of {@link PlanJson#VALUE_TYPES} to a generator the caller owns (for use inside a Jackson 3
+   * serializer); the caller's generator keeps its own pretty printer and settings.
+   */
+  public void writeValue(JsonGenerator g, Object value) {
+    if (value instanceof Plan v) {
+      plan(g, v);
+    } else if (value instanceof Objective v) {
+      objective(g, v);
+    } else if (value instanceof Sector v) {
+      sector(g, v);
+    } else if (value instanceof Activity v) {
+      activity(g, v);
+    } else if (value instanceof PeopleFigures v) {
+      peopleObject(g, v);
+    } else if (value instanceof PeopleCell v) {
+      cell(g, v);
+    } else if (value instanceof Funding v) {
+      fundingObject(g, v);
+    } else if (value instanceof Contribution v) {
+      contribution(g, v);
+    } else if (value instanceof Indicator v) {
+      indicator(g, v);
+    } else if (value instanceof Measurement v) {
+      measurement(g, v);
+    } else if (value instanceof Vocabulary v) {
+      vocabulary(g, v);
+    } else if (value instanceof Location v) {
+      location(g, v);
+    } else if (value instanceof Code v) {
+      code(g, v);
+    } else if (value instanceof Money v) {
+      moneyObject(g, v);
+    } else if (value instanceof Period v) {
+      periodObject(g, v);
+    } else {
+      throw new IllegalArgumentException("the plan format has no value of type " + value.getClass().getName()
+          + "; the types are " + PlanJson.VALUE_TYPES);
     }
   }
 
@@ -169,8 +217,11 @@ public final class PlanWriter {
     if (people.isEmpty()) {
       return;
     }
-    PeopleFigures p = people.get();
     g.writeName("people");
+    peopleObject(g, people.get());
+  }
+
+  private void peopleObject(JsonGenerator g, PeopleFigures p) {
     g.writeStartObject();
     counts(g, p);
     list(g, "breakdown", p.getBreakdown(), this::cell);
@@ -212,8 +263,11 @@ public final class PlanWriter {
     if (funding.isEmpty()) {
       return;
     }
-    Funding f = funding.get();
     g.writeName("funding");
+    fundingObject(g, funding.get());
+  }
+
+  private void fundingObject(JsonGenerator g, Funding f) {
     g.writeStartObject();
     money(g, "total", f.getTotal());
     list(g, "contributions", f.getContributions(), this::contribution);
@@ -298,22 +352,30 @@ public final class PlanWriter {
   private static void money(JsonGenerator g, String name, Optional<Money> money) {
     if (money.isPresent()) {
       g.writeName(name);
-      g.writeStartObject();
-      g.writeName("amount");
-      g.writeNumber(money.get().amount().toPlainString());
-      g.writeStringProperty("currency", money.get().currency());
-      g.writeEndObject();
+      moneyObject(g, money.get());
     }
+  }
+
+  private static void moneyObject(JsonGenerator g, Money money) {
+    g.writeStartObject();
+    g.writeName("amount");
+    g.writeNumber(money.amount().toPlainString());
+    g.writeStringProperty("currency", money.currency());
+    g.writeEndObject();
   }
 
   private static void period(JsonGenerator g, String name, Optional<Period> period) {
     if (period.isPresent()) {
       g.writeName(name);
-      g.writeStartObject();
-      g.writeStringProperty("start", period.get().start().toString());
-      g.writeStringProperty("end", period.get().end().toString());
-      g.writeEndObject();
+      periodObject(g, period.get());
     }
+  }
+
+  private static void periodObject(JsonGenerator g, Period period) {
+    g.writeStartObject();
+    g.writeStringProperty("start", period.start().toString());
+    g.writeStringProperty("end", period.end().toString());
+    g.writeEndObject();
   }
 
   private static void string(JsonGenerator g, String name, Optional<String> value) {

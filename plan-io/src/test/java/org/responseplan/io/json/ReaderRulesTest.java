@@ -58,4 +58,13 @@ class ReaderRulesTest {
     assertEquals(Rule.UNKNOWN_FIELD, r.findings().get(0).rule());
     assertEquals("/planType/label", r.findings().get(0).path());
   }
+
+  @Test
+  void anExtensionAboveItsLimitIsALimitFindingAndReadingGoesOn() {
+    PlanReader reader = PlanJson.reader().lenient().withLimits(ReadLimits.DEFAULT.withMaxExtensionLength(20));
+    PlanReadResult r = reader.read("{\"id\": \"p\", \"x-big\": {\"a\": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],"
+        + " \"b\": {\"c\": \"long text here\"}}, \"x-small\": [1], \"name\": \"x\", \"oops\": 1}");
+    List<String> found = r.findings().stream().map(f -> f.rule().code() + " " + f.path()).toList();
+    assertEquals(List.of("json-limit /x-big", "extension-kept /oops"), found);
+  }
 }
