@@ -1,8 +1,10 @@
 /**
- * Reading and writing response plans. {@code org.responseplan.io.json}: the plan JSON format.
+ * Reading and writing response plans. {@code org.responseplan.io.json}: the plan JSON format, validation reports
+ * and indicator tables as JSON.
  */
 module org.responseplan.io {
   requires transitive org.responseplan.model;
+  requires transitive org.responseplan.indicators;
   requires transitive tools.jackson.core;
   requires static org.jspecify;
 

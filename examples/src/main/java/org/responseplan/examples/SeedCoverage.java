@@ -31,7 +31,7 @@ public final class SeedCoverage {
   }
 
   public static void main(String[] args) {
-    Path file = args.length > 0 ? Path.of(args[0]) : PlanOverview.SEED;
+    Path file = Path.of(args.length > 0 ? args[0] : "examples/plans/iom-venezuela-rmrp-2022.json");
     BigDecimal[] pct = coverage(file);
     System.out.println("funding coverage " + pct[0] + " %, need coverage " + pct[1] + " %");
   }

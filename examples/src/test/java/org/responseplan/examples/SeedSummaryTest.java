@@ -15,7 +15,7 @@ import org.responseplan.model.Plan;
 
 /** The seed plan's summary, checked against figures computed by hand from the example file. */
 class SeedSummaryTest {
-  private static final Path SEED = Path.of("..").resolve(PlanOverview.SEED);
+  private static final Path SEED = Path.of("..", "examples", "plans", "iom-venezuela-rmrp-2022.json");
   private static final Plan PLAN = PlanJson.reader().read(SEED).plan().orElseThrow();
   private static final PlanSummary SUMMARY = PlanSummary.of(PLAN);
 

@@ -331,7 +331,7 @@ final class PlanDecoder {
       case "amount" -> set(decimal(fp), v -> amount[0] = v);
       case "currency" -> set(string(fp), v -> currency[0] = v);
       default -> false;
-    }, () -> new Money(amount[0], currency[0]));
+    }, () -> amount[0] == null || currency[0] == null ? null : new Money(amount[0], currency[0]));
   }
 
   private @Nullable Period period(String path) {
@@ -340,7 +340,7 @@ final class PlanDecoder {
       case "start" -> set(date(fp), v -> ends[0] = v);
       case "end" -> set(date(fp), v -> ends[1] = v);
       default -> false;
-    }, () -> new Period(ends[0], ends[1]));
+    }, () -> ends[0] == null || ends[1] == null ? null : new Period(ends[0], ends[1]));
   }
 
   private @Nullable Map<String, String> codeNames(String path) {
@@ -407,9 +407,12 @@ final class PlanDecoder {
     boolean member(String name, String path);
   }
 
-  /** Builds the value once all members are read; may throw {@link InvalidPlanException}. */
+  /**
+   * Builds the value once all members are read; may throw {@link InvalidPlanException}, or return null when a
+   * required part is missing (already reported).
+   */
   private interface Build<T> {
-    T build();
+    @Nullable T build();
   }
 
   /**
@@ -448,12 +451,16 @@ final class PlanDecoder {
         report(Rule.REQUIRED_FIELD, JsonPointer.append(path, r), null, start);
       }
     }
-    if (errors > errorsBefore) {
-      return null;
-    }
+    // Build even after an error in this object, so that its own invariants (a negative count beside a value of the
+    // wrong type) are reported in the same pass; the value is then dropped.
+    boolean failed = errors > errorsBefore;
     try {
-      return build.build();
+      T built = build.build();
+      return failed ? null : built;
     } catch (InvalidPlanException e) {
+      if (failed && e.rule() == Rule.REQUIRED_FIELD) {
+        return null; // the missing member has been reported
+      }
       String field = e.field();
       String fp = field.isEmpty() ? path : path + "/" + field;
       int slash = field.indexOf('/');

@@ -1,5 +1,9 @@
 package org.responseplan.io.json;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.responseplan.model.Activity;
@@ -47,6 +51,21 @@ public final class PlanJson {
   /** A strict reader with English messages and the {@linkplain ReadLimits#DEFAULT default limits}. */
   public static PlanReader reader() {
     return new PlanReader(ReadLimits.DEFAULT, true, Locale.ENGLISH);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the strict plan format, as text. It checks structure; cross-field rules are
+   * the validator's ({@code docs/json-format.md} lists them).
+   */
+  public static String schema() {
+    try (InputStream in = PlanJson.class.getResourceAsStream("plan.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("plan.schema.json is missing from this build of plan-io");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The writer of the canonical form. */

@@ -98,7 +98,7 @@ public final class PlanWriter {
   }
 
   private void writeDocument(Object value, OutputStream out) {
-    try (JsonGenerator g = factory.createGenerator(PRETTY, new NonClosing(out))) {
+    try (JsonGenerator g = factory.createGenerator(PRETTY, new NonClosingStream(out))) {
       writeValue(g, value);
       g.writeRaw('\n');
     }
@@ -433,23 +433,6 @@ public final class PlanWriter {
         throw new IllegalArgumentException("Extension \"" + e.getKey() + "\" is not well-formed JSON: "
             + ex.getOriginalMessage(), ex);
       }
-    }
-  }
-
-  /** Keeps the caller's stream open when the generator closes. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 

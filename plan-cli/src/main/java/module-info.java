@@ -1,0 +1,7 @@
+/** The responseplan command line: wiring, argument parsing and formatting only; the work is the library's. */
+module org.responseplan.cli {
+  requires org.responseplan.io;
+  requires info.picocli;
+
+  opens org.responseplan.cli to info.picocli;
+}

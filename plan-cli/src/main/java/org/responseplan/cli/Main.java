@@ -1,0 +1,88 @@
+package org.responseplan.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code responseplan}: validate plan JSON, summarise a plan's indicators, print the JSON Schema.
+ *
+ * <p>Exit codes: 0 when no file has an error, 1 when any file has an error, 2 when a file cannot be read or the
+ * arguments are wrong. No stack trace ever reaches the user.
+ */
+@Command(name = "responseplan", mixinStandardHelpOptions = true, version = "responseplan 0.1.0-SNAPSHOT",
+    description = "Humanitarian response plans: validate plan JSON, summarise indicators, print the JSON Schema.",
+    subcommands = {ValidateCommand.class, SummaryCommand.class, SchemaCommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no file has an error", "1:a file has an error", "2:a file cannot be read, or wrong arguments"})
+public final class Main implements Runnable {
+  /** Exit code: no file has an error. */
+  public static final int OK = 0;
+  /** Exit code: at least one file has an error. */
+  public static final int INVALID = 1;
+  /** Exit code: a file cannot be read, or the arguments are wrong. */
+  public static final int UNUSABLE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: validate, summary or schema");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (used by tests and by main). */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    Streams streams = new Streams(in, out, err);
+    CommandLine cli = new CommandLine(new Main(), new Factory(streams));
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setExitCodeExceptionMapper(e -> UNUSABLE);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("responseplan: " + e.getMessage());
+      err.println("Try 'responseplan " + (e.getCommandLine() == cli ? "" : e.getCommandLine().getCommandName() + " ")
+          + "--help'.");
+      return UNUSABLE;
+    });
+    cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      err.println("responseplan: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      return UNUSABLE;
+    });
+    return cli.execute(args);
+  }
+
+  /** Standard streams, handed to every command (so that tests can run it in-process). */
+  record Streams(InputStream in, PrintStream out, PrintStream err) {}
+
+  /** Creates commands with the streams. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Streams streams;
+    private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+    Factory(Streams streams) {
+      this.streams = streams;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == ValidateCommand.class) {
+        return type.cast(new ValidateCommand(streams));
+      }
+      if (type == SummaryCommand.class) {
+        return type.cast(new SummaryCommand(streams));
+      }
+      if (type == SchemaCommand.class) {
+        return type.cast(new SchemaCommand(streams));
+      }
+      return fallback.create(type);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.responseplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged jar in its own JVM, as bin/responseplan does, and checks exit codes and output. */
+class CliIT {
+  private static final Path EXAMPLES = Path.of("..", "examples", "plans");
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String stdin, String... args) throws IOException, InterruptedException {
+    String jar = System.getProperty("cli.jar");
+    String lib = System.getProperty("cli.lib");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", jar + java.io.File.pathSeparator + lib + "/*", "org.responseplan.cli.Main"));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).start();
+    p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the command finished");
+    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void validatingTheExamplesExitsZero() throws Exception {
+    Run r = run("", "validate", EXAMPLES.resolve("iom-venezuela-rmrp-2022.json").toString(),
+        EXAMPLES.resolve("interagency-example-2023.json").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("iom-venezuela-rmrp-2022.json: valid, 0 errors, 0 warnings"), r.out());
+    assertTrue(r.out().contains("interagency-example-2023.json: valid, 0 errors, 0 warnings"), r.out());
+  }
+
+  @Test
+  void jsonOutputIsOneObjectPerFileWithEveryFinding(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"id\": \"p\", \"name\": \"x\",\n \"people\": {\"inNeed\": -5, \"targeted\": \"many\"}}");
+    Run r = run("", "validate", "--format", "json", bad.toString(),
+        EXAMPLES.resolve("interagency-example-2023.json").toString());
+    assertEquals(1, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(2, lines.size(), r.out());
+    String first = lines.get(0);
+    assertTrue(first.startsWith("{\"file\":\"" + bad.toString().replace("\\", "\\\\") + "\",\"valid\":false,"
+        + "\"errors\":2,\"warnings\":0,\"findings\":["), first);
+    assertTrue(first.contains("{\"severity\":\"error\",\"rule\":\"wrong-type\",\"path\":\"/people/targeted\","
+        + "\"line\":2,\"column\":"), first);
+    assertTrue(first.contains("\"rule\":\"negative-count\",\"path\":\"/people/inNeed\""), first);
+    assertTrue(first.contains("\"value\":\"-5\""), first);
+    assertTrue(lines.get(1).contains("\"valid\":true,\"errors\":0,\"warnings\":0,\"findings\":[]"), lines.get(1));
+  }
+
+  @Test
+  void standardInputIsReadFromADash() throws Exception {
+    Run r = run("{\"id\": \"p\", \"name\": \"From stdin\"}", "validate", "-");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("standard input: valid"), r.out());
+  }
+
+  @Test
+  void anUnreadableFileExitsTwoWithAClearMessage() throws Exception {
+    Run r = run("", "validate", "no-such-plan.json");
+    assertEquals(2, r.exit());
+    assertTrue(r.out().contains("cannot read no-such-plan.json (no such file)"), r.out());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void wrongArgumentsExitTwoWithoutAStackTrace() throws Exception {
+    Run r = run("", "validate", "--format", "yaml", "x.json");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("responseplan: Invalid value for option '--format'"), r.err());
+    assertFalse(r.err().contains("at org."), r.err());
+    Run none = run("", "validate");
+    assertEquals(2, none.exit());
+    Run unknown = run("", "frobnicate");
+    assertEquals(2, unknown.exit());
+  }
+
+  @Test
+  void malformedJsonIsAFindingNotACrash() throws Exception {
+    Run r = run("{\"id\": \"p\",,}", "validate", "-");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.out().contains("error json-syntax at /"), r.out());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void strictRejectsUnknownMembersAndCountsWarningsAsErrors() throws Exception {
+    String json = "{\"id\": \"p\", \"name\": \"x\", \"colour\": \"blue\"}";
+    assertEquals(0, run(json, "validate", "-").exit());
+    Run strict = run(json, "validate", "--strict", "-");
+    assertEquals(1, strict.exit());
+    assertTrue(strict.out().contains("error unknown-field at /colour"), strict.out());
+    String warning = "{\"id\": \"p\", \"name\": \"x\", \"people\": {\"inNeed\": 5, \"targeted\": 9}}";
+    assertEquals(0, run(warning, "validate", "-").exit());
+    assertEquals(1, run(warning, "validate", "--strict", "-").exit());
+  }
+
+  @Test
+  void spanishMessagesOnRequest() throws Exception {
+    Run r = run("{\"id\": \"p\", \"name\": \"x\", \"people\": {\"inNeed\": -1}}", "validate", "--lang", "es", "-");
+    assertTrue(r.out().contains("Un número de personas no puede ser negativo"), r.out());
+  }
+
+  @Test
+  void summaryWithoutAFileShowsTheBundledSeedPlan() throws Exception {
+    Run r = run("", "summary");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("bundled seed plan (iom-venezuela-rmrp-2022.json): valid, 0 errors, 0 warnings"),
+        r.out());
+    // 152,138,637 / 371,069,846 = 41.00 %; 1,391,766 / 7,200,000 = 19.33 %
+    assertTrue(r.out().contains("coverage 41.00 %"), r.out());
+    assertTrue(r.out().contains("need coverage 19.33 %"), r.out());
+  }
+
+  @Test
+  void summaryAsCsvAndJson() throws Exception {
+    Path file = EXAMPLES.resolve("interagency-example-2023.json");
+    Run csv = run("", "summary", "--format", "csv", file.toString());
+    assertEquals(0, csv.exit(), csv.err());
+    assertTrue(csv.out().startsWith("level,objective,sector,name,requirements,funding,funding_coverage_pct,"),
+        csv.out());
+    // plan: 52,300,000 / 120,000,000 = 43.58 %
+    assertTrue(csv.out().contains(",120000000,52300000,43.58,"), csv.out());
+    Run json = run("", "summary", "--format", "json", "--rounding", "hdx", file.toString());
+    assertEquals(0, json.exit(), json.err());
+    assertTrue(json.out().startsWith("[\n{\"level\":\"plan\",\"objective\":null,\"sector\":null,"), json.out());
+    // HDX: 43.58 % is 44 %
+    assertTrue(json.out().contains("\"funding_coverage_pct\":44,"), json.out());
+  }
+
+  @Test
+  void schemaPrintsTheJsonSchema() throws Exception {
+    Run r = run("", "schema");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""), r.out());
+  }
+
+  @Test
+  void everyCommandHasHelp() throws Exception {
+    for (String command : List.of("validate", "summary", "schema")) {
+      Run r = run("", command, "--help");
+      assertEquals(0, r.exit(), command);
+      assertTrue(r.out().startsWith("Usage: responseplan " + command), r.out());
+    }
+    Run top = run("", "--help");
+    assertEquals(0, top.exit());
+    assertTrue(top.out().contains("Exit codes:"), top.out());
+  }
+}
