@@ -62,19 +62,38 @@ final class PlanDecoder {
   private final boolean strict;
   private final Locale locale;
   private final int maxExtensionLength;
+  private final int maxObjects;
   private final List<Finding> findings = new ArrayList<>();
   private int errors;
+  private int objects;
 
-  PlanDecoder(JsonParser parser, JsonFactory factory, boolean strict, Locale locale, int maxExtensionLength) {
+  PlanDecoder(JsonParser parser, JsonFactory factory, boolean strict, Locale locale, ReadLimits limits) {
     this.p = parser;
     this.factory = factory;
     this.strict = strict;
     this.locale = locale;
-    this.maxExtensionLength = maxExtensionLength;
+    this.maxExtensionLength = limits.maxExtensionLength();
+    this.maxObjects = limits.maxObjects();
+  }
+
+  /** Ends the reading when a document holds more objects than the limit allows (it bounds the memory used). */
+  static final class TooManyObjects extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient TokenStreamLocation at;
+
+    TooManyObjects(String message, TokenStreamLocation at) {
+      super(message, null, false, false);
+      this.at = at;
+    }
   }
 
   List<Finding> findings() {
     return findings;
+  }
+
+  /** Where the parser is now: for failures that carry no location of their own. */
+  TokenStreamLocation location() {
+    return p.currentLocation();
   }
 
   /** Reads the document's root value; the parser must not have read a token yet. */
@@ -427,6 +446,9 @@ final class PlanDecoder {
       wrongType(path, "an object");
       return null;
     }
+    if (++objects > maxObjects) {
+      throw new TooManyObjects("more than " + maxObjects + " objects in one document (at " + path + ")", start);
+    }
     int errorsBefore = errors;
     Map<String, TokenStreamLocation> names = new HashMap<>();
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
@@ -552,13 +574,33 @@ final class PlanDecoder {
     return p.getLongValue();
   }
 
+  /** Decimals hold at most this many digits before and after the decimal point. */
+  static final int MAX_DECIMAL_DIGITS = 40;
+
+  /**
+   * An exact decimal. Exponents are accepted ({@code 1.5e3}), but not values with more than
+   * {@value #MAX_DECIMAL_DIGITS} digits before or after the point: {@code 1e+9999} would be written back as ten
+   * thousand digits.
+   */
   private @Nullable BigDecimal decimal(String path) {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       wrongType(path, "a number");
       return null;
     }
-    return p.getDecimalValue();
+    BigDecimal d;
+    try {
+      d = p.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      d = null;
+    }
+    BigDecimal n = d == null ? null : d.stripTrailingZeros();
+    if (n == null || n.precision() - n.scale() > MAX_DECIMAL_DIGITS || n.scale() > MAX_DECIMAL_DIGITS) {
+      report(Rule.INVALID_VALUE, path, abbreviate(p.getString()), p.currentTokenLocation(),
+          "a number with at most " + MAX_DECIMAL_DIGITS + " digits before and after the decimal point");
+      return null;
+    }
+    return d;
   }
 
   private @Nullable LocalDate date(String path) {

@@ -109,10 +109,12 @@ public final class PlanReader {
     requireValueType(type);
     PlanDecoder decoder = null;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
-      decoder = new PlanDecoder(parser, factory, strict, locale, limits.maxExtensionLength());
+      decoder = new PlanDecoder(parser, factory, strict, locale, limits);
       T value = decoder.readDocument(type);
       return new ValueReadResult<>(value, decoder.findings());
     } catch (JacksonException e) {
+      return failure(e, decoder);
+    } catch (PlanDecoder.TooManyObjects e) {
       return failure(e, decoder);
     }
   }
@@ -131,11 +133,13 @@ public final class PlanReader {
    */
   public <T> ValueReadResult<T> readValue(JsonParser parser, Class<T> type) {
     requireValueType(type);
-    PlanDecoder decoder = new PlanDecoder(parser, factory, strict, locale, limits.maxExtensionLength());
+    PlanDecoder decoder = new PlanDecoder(parser, factory, strict, locale, limits);
     try {
       T value = decoder.readCurrent(type);
       return new ValueReadResult<>(value, decoder.findings());
     } catch (JacksonException e) {
+      return failure(e, decoder);
+    } catch (PlanDecoder.TooManyObjects e) {
       return failure(e, decoder);
     }
   }
@@ -153,8 +157,8 @@ public final class PlanReader {
     // StreamReadException: malformed JSON; any other JacksonException arises around I/O (bytes that are not UTF-8,
     // a stream that fails): both end the reading as a syntax finding.
     List<Finding> all = new ArrayList<>(decoder == null ? List.of() : decoder.findings());
-    Finding f = Finding.of(rule, "", firstLine(e.getOriginalMessage()), locale);
-    TokenStreamLocation at = e.getLocation();
+    Finding f = Finding.of(rule, "", limitNames(firstLine(e.getOriginalMessage())), locale);
+    TokenStreamLocation at = e.getLocation() != null || decoder == null ? e.getLocation() : decoder.location();
     if (at != null && at.getLineNr() > 0) {
       f = f.at(at.getLineNr(), at.getColumnNr());
     }
@@ -162,8 +166,24 @@ public final class PlanReader {
     return new ValueReadResult<>(null, all);
   }
 
+  private <T> ValueReadResult<T> failure(PlanDecoder.TooManyObjects e, PlanDecoder decoder) {
+    List<Finding> all = new ArrayList<>(decoder.findings());
+    all.add(Finding.of(Rule.JSON_LIMIT, "", e.getMessage(), locale).at(e.at.getLineNr(), e.at.getColumnNr()));
+    return new ValueReadResult<>(null, all);
+  }
+
   private PlanReadResult failure(Rule rule, String detail) {
     return new PlanReadResult(null, List.of(Finding.of(rule, "", detail, locale)), locale);
+  }
+
+  /** Jackson names its own settings; the reader's user sets {@link ReadLimits}, so name those instead. */
+  private static String limitNames(String message) {
+    return message
+        .replace("from `StreamReadConstraints.getMaxDocumentLength()`", "ReadLimits.maxDocumentBytes")
+        .replace("from `StreamReadConstraints.getMaxNestingDepth()`", "ReadLimits.maxNestingDepth")
+        .replace("from `StreamReadConstraints.getMaxStringLength()`", "ReadLimits.maxStringLength")
+        .replace("from `StreamReadConstraints.getMaxNumberLength()`", "ReadLimits.maxNumberLength")
+        .replace("from `StreamReadConstraints.getMaxNameLength()`", "ReadLimits.maxNameLength");
   }
 
   private static String describe(IOException e) {
