@@ -44,6 +44,8 @@ public record ActivityReport(
   public static final String REQUIRED_FIELD = "required-field";
   /** A problem that keeps a row out of the aggregation: neither new nor total beneficiaries reported. */
   public static final String NO_FIGURES = "no-figures";
+  /** A problem that keeps a row out of the aggregation: a month before 1900 or after 5460. */
+  public static final String INVALID_MONTH = "invalid-month";
   /** Reported, and the row is still counted: the sex and age split does not add up to the new beneficiaries. */
   public static final String SPLIT_DOES_NOT_SUM = "split-does-not-sum";
 
@@ -72,8 +74,9 @@ public record ActivityReport(
   }
 
   /**
-   * The problems of this row, by rule code: {@link #REQUIRED_FIELD}, {@link #NEGATIVE_COUNT}, {@link #NO_FIGURES}
-   * (each keeps the row out), and {@link #SPLIT_DOES_NOT_SUM} (a warning). Empty for a sound row.
+   * The problems of this row, by rule code: {@link #REQUIRED_FIELD}, {@link #NEGATIVE_COUNT}, {@link #NO_FIGURES},
+   * {@link #INVALID_MONTH} (each keeps the row out), and {@link #SPLIT_DOES_NOT_SUM} (a warning). Empty for a sound
+   * row.
    */
   public List<String> problems() {
     List<String> problems = new ArrayList<>(2);
@@ -96,6 +99,9 @@ public record ActivityReport(
     if (newBeneficiaries == null && totalMonthlyBeneficiaries == null) {
       problems.add(NO_FIGURES);
     }
+    if (!isSupportedMonth(month)) {
+      problems.add(INVALID_MONTH);
+    }
     if (!negative && anySplit && newBeneficiaries != null && splitSum != newBeneficiaries) {
       problems.add(SPLIT_DOES_NOT_SUM);
     }
@@ -105,7 +111,13 @@ public record ActivityReport(
   /** True when {@link #problems()} names a problem that keeps the row out of the aggregation. */
   public boolean isRejected() {
     List<String> p = problems();
-    return p.contains(REQUIRED_FIELD) || p.contains(NEGATIVE_COUNT) || p.contains(NO_FIGURES);
+    return p.contains(REQUIRED_FIELD) || p.contains(NEGATIVE_COUNT) || p.contains(NO_FIGURES)
+        || p.contains(INVALID_MONTH);
+  }
+
+  /** Months from 1900-01 to 5460-12 can be aggregated. */
+  static boolean isSupportedMonth(YearMonth m) {
+    return m.getYear() >= 1900 && m.getYear() <= 5460;
   }
 
   private static boolean isNegative(@Nullable Long v) {

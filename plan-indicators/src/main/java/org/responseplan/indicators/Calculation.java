@@ -79,6 +79,17 @@ public record Calculation(String indicator, String formula, Map<String, String> 
       });
       return String.join(" and ", missing) + " not reported";
     }
+    if (undefined == Undefined.DENOMINATOR_ZERO) {
+      List<String> zero = new ArrayList<>();
+      inputs.forEach((k, v) -> {
+        if (v.equals("0") || v.matches("0(\\.0+)? .*")) {
+          zero.add(k);
+        }
+      });
+      if (!zero.isEmpty()) {
+        return String.join(" and ", zero) + (zero.size() == 1 ? " is zero" : " are zero");
+      }
+    }
     return undefined.description();
   }
 

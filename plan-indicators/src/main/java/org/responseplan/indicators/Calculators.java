@@ -88,8 +88,8 @@ public final class Calculators {
 
   /**
    * Funding received at a level: the published total when there is one; otherwise the sum of contributions that are
-   * paid, committed or of unknown status (pledges are not funding yet: see {@link #pledged}). Empty when neither is
-   * reported, or when contributions mix currencies.
+   * paid, committed or of unknown status (pledges are not funding yet: see {@link #pledged}); zero when every
+   * contribution is only pledged. Empty when neither is reported, or when contributions mix currencies.
    */
   public static Optional<Money> fundingReceived(Optional<Funding> funding) {
     if (funding.isEmpty()) {
@@ -98,7 +98,13 @@ public final class Calculators {
     if (funding.get().getTotal().isPresent()) {
       return funding.get().getTotal();
     }
-    return sum(funding.get().getContributions(), c -> c.getStatus().orElse(null) != ContributionStatus.PLEDGED);
+    List<Contribution> contributions = funding.get().getContributions();
+    Optional<Money> received = sum(contributions, c -> c.getStatus().orElse(null) != ContributionStatus.PLEDGED);
+    if (received.isEmpty() && !contributions.isEmpty()
+        && contributions.stream().allMatch(c -> c.getStatus().orElse(null) == ContributionStatus.PLEDGED)) {
+      return Optional.of(Money.zero(contributions.get(0).getAmount().currency())); // pledged only: none received yet
+    }
+    return received;
   }
 
   /** The sum of pledged contributions; empty when there are none. */
@@ -188,7 +194,7 @@ public final class Calculators {
     String formula = baseline.isPresent() ? "(achieved - baseline) / (target - baseline)" : "achieved / target";
     Map<String, String> in = new LinkedHashMap<>();
     in.put("achieved", achieved.map(BigDecimal::toPlainString).orElse(NOT_REPORTED));
-    in.put("baseline", baseline.map(BigDecimal::toPlainString).orElse(NOT_REPORTED + " (progress from 0)"));
+    in.put("baseline", baseline.map(BigDecimal::toPlainString).orElse("none (progress from 0)"));
     in.put("target", target.map(BigDecimal::toPlainString).orElse(NOT_REPORTED));
     if (target.isEmpty()) {
       return Calculation.undefined(name, formula, in, "ratio", Undefined.DENOMINATOR_NOT_REPORTED);

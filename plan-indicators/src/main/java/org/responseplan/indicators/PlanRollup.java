@@ -119,20 +119,41 @@ public final class PlanRollup {
         case PERIOD -> row.add(plan.getPeriod().map(p -> p.start() + "/" + p.end()).orElse(null));
       }
     }
+    // One currency column: funding in another currency than the requirements is left out of the row (the validator
+    // reports mixed-currency; PlanSummary shows both amounts).
+    Optional<Money> sameCurrencyFunding = requirements.isPresent() && funding.isPresent()
+        && !requirements.get().currency().equals(funding.get().currency()) ? Optional.empty() : funding;
     row.add(requirements.map(Money::amount).orElse(null));
-    row.add(funding.map(Money::amount).orElse(null));
-    row.add(Calculators.fundingCoverage(funding, requirements).percent(rounding).orElse(null));
+    row.add(sameCurrencyFunding.map(Money::amount).orElse(null));
+    row.add(Calculators.fundingCoverage(sameCurrencyFunding, requirements).percent(rounding).orElse(null));
     for (OptionalLong p : people) {
       row.add(p.isPresent() ? p.getAsLong() : null);
     }
     row.add(Calculators.needCoverage(people[1], people[0]).percent(rounding).orElse(null));
     row.add(Calculators.reachCoverage(people[2], people[1]).percent(rounding).orElse(null));
-    row.add(requirements.or(() -> funding).map(Money::currency).orElse(null));
+    row.add(requirements.or(() -> sameCurrencyFunding).map(Money::currency).orElse(null));
     return row;
   }
 
   private static @Nullable String blankToNull(String s) {
     return s.isEmpty() ? null : s;
+  }
+
+  /** Requirements, funding and the people figures (in need, targeted, reached) of one level, as the rollup sees it. */
+  record LevelFigures(Optional<Money> requirements, Optional<Money> funding, OptionalLong inNeed,
+      OptionalLong targeted, OptionalLong reached) {}
+
+  /**
+   * The figures of every level of the plan, keyed by the structural values of {@code dims} (none: the plan;
+   * objective; objective and sector), with money in its own currency.
+   */
+  Map<List<String>, LevelFigures> levelFigures(Set<Dimension> dims) {
+    Map<List<String>, LevelFigures> out = new LinkedHashMap<>();
+    structuralGroups(dims).forEach((key, nodes) -> {
+      OptionalLong[] p = stated(nodes);
+      out.put(key, new LevelFigures(money(nodes, false), money(nodes, true), p[0], p[1], p[2]));
+    });
+    return out;
   }
 
   // ---- the plan as a tree of levels ----
@@ -216,17 +237,34 @@ public final class PlanRollup {
     OptionalLong[] figures = new OptionalLong[PEOPLE.length];
     for (int m = 0; m < PEOPLE.length; m++) {
       PeopleMetric metric = PEOPLE[m];
-      OptionalLong own = nodes.size() == 1
-          ? nodes.get(0).people().map(metric::of).orElse(OptionalLong.empty())
-          : OptionalLong.empty();
-      if (own.isPresent()) {
-        figures[m] = own;
-      } else {
-        Map<AreaGroup, Long> cells = merged(nodes, metric);
-        figures[m] = cells.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Intersectoral.sum(cells.values()));
-      }
+      figures[m] = nodes.size() == 1 ? figure(nodes.get(0), metric) : computed(nodes, metric);
     }
     return figures;
+  }
+
+  /** A level's figure: the one it states, else computed from its parts. */
+  private static OptionalLong figure(Node n, PeopleMetric metric) {
+    OptionalLong own = n.people().map(metric::of).orElse(OptionalLong.empty());
+    return own.isPresent() ? own : computed(List.of(n), metric);
+  }
+
+  /**
+   * The intersectoral figure of several levels: the sum over areas and groups of the highest cell, and never less
+   * than any one level's or part's own figure (a part may state a total without cells by area).
+   */
+  private static OptionalLong computed(List<Node> nodes, PeopleMetric metric) {
+    Map<AreaGroup, Long> cells = merged(nodes, metric);
+    long best = cells.isEmpty() ? -1 : Intersectoral.sum(cells.values());
+    for (Node n : nodes) {
+      List<Node> wholes = n.people().map(metric::of).orElse(OptionalLong.empty()).isPresent() ? List.of(n) : n.parts();
+      for (Node w : wholes) {
+        OptionalLong f = figure(w, metric);
+        if (f.isPresent()) {
+          best = Math.max(best, f.getAsLong());
+        }
+      }
+    }
+    return best < 0 ? OptionalLong.empty() : OptionalLong.of(best);
   }
 
   /** The cells of several nodes combined: per area and group, the highest figure. */

@@ -2,7 +2,7 @@ package org.responseplan.indicators;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,7 @@ import org.responseplan.model.Vocabularies;
  * The complete indicator picture of one plan: the plan, each objective and each sector, with requirements, funding,
  * coverage, gap, people figures and their coverage, cost per person targeted and breakdown shares. Figures come from
  * {@link PlanRollup} (a level's stated figure, else computed from its parts), so the summary and the tidy tables
- * always agree.
+ * agree; the summary keeps money in its own currency, where a table row leaves out funding in another currency.
  *
  * <pre>{@code
  * System.out.print(PlanSummary.of(plan).toText(Rounding.FTS));
@@ -65,67 +65,38 @@ public final class PlanSummary {
   }
 
   public static PlanSummary of(Plan plan) {
-    PlanRollup rollup = PlanRollup.of(plan).withRounding(Rounding.EXACT);
-    IndicatorTable planRow = rollup.by();
-    IndicatorTable objectives = rollup.by(Dimension.OBJECTIVE);
-    Map<List<String>, Integer> objectiveRows = index(objectives, 1);
-    IndicatorTable sectors = rollup.by(Dimension.OBJECTIVE, Dimension.SECTOR);
-    Map<List<String>, Integer> sectorRows = index(sectors, 2);
-
+    PlanRollup rollup = PlanRollup.of(plan);
+    PlanRollup.LevelFigures planFigures = rollup.levelFigures(EnumSet.noneOf(Dimension.class)).get(List.of());
+    Map<List<String>, PlanRollup.LevelFigures> objectives = rollup.levelFigures(EnumSet.of(Dimension.OBJECTIVE));
+    Map<List<String>, PlanRollup.LevelFigures> sectors =
+        rollup.levelFigures(EnumSet.of(Dimension.OBJECTIVE, Dimension.SECTOR));
     List<Level> levels = new ArrayList<>();
-    levels.add(level("plan", plan.getId(), plan.getName(), 0, planRow, 0, plan.getPeople()));
+    levels.add(level("plan", plan.getId(), plan.getName(), 0, planFigures, plan.getPeople()));
     for (Objective o : plan.getObjectives()) {
-      levels.add(level("objective", o.getId(), o.getTitle(), 1, objectives,
-          objectiveRows.get(List.of(o.getId())), o.getPeople()));
+      levels.add(level("objective", o.getId(), o.getTitle(), 1, objectives.get(List.of(o.getId())), o.getPeople()));
       for (Sector s : o.getSectors()) {
-        levels.add(level("sector", s.getCode().getCode(), Vocabularies.displayName(s.getCode()), 2, sectors,
-            sectorRows.get(List.of(o.getId(), s.getCode().getCode())), s.getPeople()));
+        levels.add(level("sector", s.getCode().getCode(), Vocabularies.displayName(s.getCode()), 2,
+            sectors.get(List.of(o.getId(), s.getCode().getCode())), s.getPeople()));
       }
     }
     return new PlanSummary(plan, levels);
   }
 
-  private static Map<List<String>, Integer> index(IndicatorTable t, int keyColumns) {
-    Map<List<String>, Integer> index = new HashMap<>();
-    for (int i = 0; i < t.size(); i++) {
-      List<String> key = new ArrayList<>();
-      for (int c = 0; c < keyColumns; c++) {
-        key.add(String.valueOf(t.rows().get(i).get(c)));
-      }
-      index.putIfAbsent(key, i);
-    }
-    return index;
-  }
-
-  private static Level level(String kind, String id, String name, int depth, IndicatorTable t, int row,
+  private static Level level(String kind, String id, String name, int depth, PlanRollup.LevelFigures f,
       Optional<PeopleFigures> people) {
-    String currency = (String) t.get(row, "currency");
-    Optional<Money> requirements = money(t.get(row, "requirements"), currency);
-    Optional<Money> funding = money(t.get(row, "funding"), currency);
-    OptionalLong inNeed = count(t.get(row, "in_need"));
-    OptionalLong targeted = count(t.get(row, "targeted"));
-    OptionalLong reached = count(t.get(row, "reached"));
     Map<String, Calculation> indicators = new LinkedHashMap<>();
-    indicators.put("funding coverage", Calculators.fundingCoverage(funding, requirements));
-    indicators.put("funding gap", Calculators.fundingGap(requirements, funding));
-    indicators.put("over-funding", Calculators.overFunding(requirements, funding));
-    indicators.put("need coverage", Calculators.needCoverage(targeted, inNeed));
-    indicators.put("reach coverage", Calculators.reachCoverage(reached, targeted));
-    indicators.put("cost per person targeted", Calculators.costPerPersonTargeted(requirements, targeted));
+    indicators.put("funding coverage", Calculators.fundingCoverage(f.funding(), f.requirements()));
+    indicators.put("funding gap", Calculators.fundingGap(f.requirements(), f.funding()));
+    indicators.put("over-funding", Calculators.overFunding(f.requirements(), f.funding()));
+    indicators.put("need coverage", Calculators.needCoverage(f.targeted(), f.inNeed()));
+    indicators.put("reach coverage", Calculators.reachCoverage(f.reached(), f.targeted()));
+    indicators.put("cost per person targeted", Calculators.costPerPersonTargeted(f.requirements(), f.targeted()));
     PeopleFigures figures = people.orElse(PeopleFigures.builder().build());
     indicators.put("share of women and girls targeted",
         Calculators.womenAndGirlsShare(figures, PeopleMetric.TARGETED));
     indicators.put("share of children targeted", Calculators.childrenShare(figures, PeopleMetric.TARGETED));
-    return new Level(kind, id, name, depth, requirements, funding, inNeed, targeted, reached, indicators);
-  }
-
-  private static Optional<Money> money(@Nullable Object amount, @Nullable String currency) {
-    return amount == null || currency == null ? Optional.empty()
-        : Optional.of(new Money((BigDecimal) amount, currency));
-  }
-
-  private static OptionalLong count(@Nullable Object v) {
-    return v == null ? OptionalLong.empty() : OptionalLong.of((Long) v);
+    return new Level(kind, id, name, depth, f.requirements(), f.funding(), f.inNeed(), f.targeted(), f.reached(),
+        indicators);
   }
 
   public Plan plan() {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongBinaryOperator;
+import java.util.function.LongUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -146,42 +148,39 @@ public final class ReachAggregator {
     }
     boolean keepSector = dims.contains(Dimension.SECTOR);
     boolean keepMonth = dims.contains(Dimension.PERIOD);
-    // 1. Months within (sector, area, group): new beneficiaries add up, total monthly ones take the highest month.
-    Map<Long, long[]> step1 = new HashMap<>();
-    for (Map.Entry<Long, long[]> e : cells.entrySet()) {
-      long k = e.getKey();
-      long key = key(sectorOf(k), areaOf(k), groupOf(k), keepMonth ? monthOf(k) : 0);
-      long[] c = step1.computeIfAbsent(key, x -> new long[4]);
-      long[] v = e.getValue();
-      c[NEW] = Math.addExact(c[NEW], v[NEW]);
-      c[NEW_SEEN] += v[NEW_SEEN];
-      c[TOTAL] = Math.max(c[TOTAL], v[TOTAL]);
-      c[TOTAL_SEEN] += v[TOTAL_SEEN];
+    // New beneficiaries: months add up within (sector, area, group); then the highest sector; then areas add up.
+    Map<Long, long[]> reached = regroup(cells, NEW, k -> key(sectorOf(k), areaOf(k), groupOf(k),
+        keepMonth ? monthOf(k) : 0), Math::addExact);
+    reached = regroup(reached, 0, k -> key(keepSector ? sectorOf(k) : 0, areaOf(k), groupOf(k), monthOf(k)),
+        Math::max);
+    // Total monthly beneficiaries, a stock: the highest sector in each month; areas add up within the month; only
+    // then the highest month, so that peaks of different months are never added.
+    Map<Long, long[]> stock = regroup(cells, TOTAL, k -> key(keepSector ? sectorOf(k) : 0, areaOf(k), groupOf(k),
+        monthOf(k)), Math::max);
+    Map<List<String>, long[]> rows = new TreeMap<>(ReachAggregator::compareRows);
+    for (Map.Entry<Long, long[]> e : reached.entrySet()) {
+      long[] row = rows.computeIfAbsent(dimensionValues(dims, e.getKey()), x -> new long[4]);
+      row[NEW] = Math.addExact(row[NEW], e.getValue()[0]);
+      row[NEW_SEEN] += e.getValue()[1];
     }
-    // 2. Sectors within (area, group, month): the highest sector, unless sectors are kept apart.
-    Map<Long, long[]> step2 = new HashMap<>();
-    for (Map.Entry<Long, long[]> e : step1.entrySet()) {
-      long k = e.getKey();
-      long key = key(keepSector ? sectorOf(k) : 0, areaOf(k), groupOf(k), monthOf(k));
-      long[] c = step2.computeIfAbsent(key, x -> new long[4]);
-      long[] v = e.getValue();
-      c[NEW] = Math.max(c[NEW], v[NEW]);
-      c[NEW_SEEN] += v[NEW_SEEN];
-      c[TOTAL] = Math.max(c[TOTAL], v[TOTAL]);
-      c[TOTAL_SEEN] += v[TOTAL_SEEN];
+    Map<List<String>, Map<Integer, long[]>> stockByMonth = new HashMap<>();
+    for (Map.Entry<Long, long[]> e : stock.entrySet()) {
+      List<String> rowKey = dimensionValues(dims, e.getKey());
+      rows.computeIfAbsent(rowKey, x -> new long[4]);
+      long[] month = stockByMonth.computeIfAbsent(rowKey, x -> new HashMap<>())
+          .computeIfAbsent(monthOf(e.getKey()), x -> new long[2]);
+      month[0] = Math.addExact(month[0], e.getValue()[0]);
+      month[1] += e.getValue()[1];
     }
-    // 3. Distinct areas and groups add up within each requested combination.
-    Map<List<String>, long[]> step3 = new TreeMap<>(ReachAggregator::compareRows);
-    for (Map.Entry<Long, long[]> e : step2.entrySet()) {
-      List<String> row = dimensionValues(dims, e.getKey());
-      long[] c = step3.computeIfAbsent(row, x -> new long[4]);
-      long[] v = e.getValue();
-      for (int i = 0; i < 4; i++) {
-        c[i] = Math.addExact(c[i], v[i]);
+    stockByMonth.forEach((rowKey, months) -> {
+      long[] row = rows.get(rowKey);
+      for (long[] m : months.values()) {
+        row[TOTAL] = Math.max(row[TOTAL], m[0]);
+        row[TOTAL_SEEN] += m[1];
       }
-    }
-    List<List<@Nullable Object>> rowsOut = new ArrayList<>(step3.size());
-    for (Map.Entry<List<String>, long[]> e : step3.entrySet()) {
+    });
+    List<List<@Nullable Object>> rowsOut = new ArrayList<>(rows.size());
+    for (Map.Entry<List<String>, long[]> e : rows.entrySet()) {
       List<@Nullable Object> row = new ArrayList<>();
       for (String v : e.getKey()) {
         row.add(v.isEmpty() ? null : v);
@@ -192,6 +191,26 @@ public final class ReachAggregator {
       rowsOut.add(row);
     }
     return new IndicatorTable(dims.stream().map(Dimension::column).toList(), MEASURES, rowsOut);
+  }
+
+  /**
+   * Groups {value, reports} pairs under new keys, combining values by {@code combine} (sum or max); {@code slot}
+   * picks the pair out of the source arrays (0 for pairs already, {@link #NEW} or {@link #TOTAL} for cells).
+   * Values of groups without reports do not count.
+   */
+  private static Map<Long, long[]> regroup(Map<Long, long[]> in, int slot, LongUnaryOperator rekey,
+      LongBinaryOperator combine) {
+    Map<Long, long[]> out = new HashMap<>();
+    for (Map.Entry<Long, long[]> e : in.entrySet()) {
+      long[] v = e.getValue();
+      if (v[slot + 1] == 0) {
+        continue;
+      }
+      long[] c = out.computeIfAbsent(rekey.applyAsLong(e.getKey()), x -> new long[2]);
+      c[0] = c[1] == 0 ? v[slot] : combine.applyAsLong(c[0], v[slot]);
+      c[1] += v[slot + 1];
+    }
+    return out;
   }
 
   private List<String> dimensionValues(Set<Dimension> dims, long key) {
@@ -246,8 +265,8 @@ public final class ReachAggregator {
   /** Months counted from January of year 0, so that 0 never names a real month of a report. */
   private static int month(YearMonth m) {
     int n = m.getYear() * 12 + m.getMonthValue();
-    if (m.getYear() < 1900 || n > 0xFFFF) {
-      throw new IllegalArgumentException("report month " + m + " is outside 1900-01 to 5461-03");
+    if (!ActivityReport.isSupportedMonth(m)) {
+      throw new IllegalArgumentException("report month " + m + " is outside 1900-01 to 5460-12");
     }
     return n;
   }
