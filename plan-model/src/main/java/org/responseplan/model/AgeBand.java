@@ -28,22 +28,25 @@ public record AgeBand(int fromYears, @Nullable Integer toYears) {
     }
   }
 
-  /** Parses {@code "0-17"} or {@code "60+"}; fails with {@link InvalidPlanException} on anything else. */
+  private static final java.util.regex.Pattern FORM =
+      java.util.regex.Pattern.compile("([0-9]{1,3})(?:-([0-9]{1,3})|(\\+))");
+
+  /**
+   * Parses {@code "0-17"} or {@code "60+"} (one to three ASCII digits per age); fails with
+   * {@link InvalidPlanException} on anything else, naming the text as written.
+   */
   public static AgeBand parse(String text) {
-    try {
-      if (text.endsWith("+")) {
-        return new AgeBand(Integer.parseInt(text.substring(0, text.length() - 1)), null);
+    java.util.regex.Matcher m = FORM.matcher(text);
+    if (m.matches()) {
+      try {
+        int from = Integer.parseInt(m.group(1));
+        return m.group(3) != null ? new AgeBand(from, null) : new AgeBand(from, Integer.parseInt(m.group(2)));
+      } catch (InvalidPlanException e) {
+        // fall through to the common error, which reports the text as written
       }
-      int dash = text.indexOf('-');
-      if (dash > 0) {
-        return new AgeBand(Integer.parseInt(text.substring(0, dash)),
-            Integer.parseInt(text.substring(dash + 1)));
-      }
-    } catch (NumberFormatException | InvalidPlanException e) {
-      // fall through to the common error, which reports the text as written
     }
     throw new InvalidPlanException(Rule.INVALID_VALUE, "ageBand", text,
-        "must be written as from-to (\"0-17\") or from+ (\"60+\")",
+        "must be written as from-to (\"0-17\") or from+ (\"60+\"), ages 0 to 150",
         "an age band such as 0-17 or 60+");
   }
 

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -365,6 +367,10 @@ final class PlanDecoder {
   private @Nullable Map<String, String> codeNames(String path) {
     Map<String, String> codes = new LinkedHashMap<>();
     return object(path, null, List.of(), (name, fp) -> {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        wrongType(fp, "the code's display name (text)");
+        return true;
+      }
       set(string(fp), v -> codes.put(name, v));
       return true;
     }, () -> codes);
@@ -442,6 +448,9 @@ final class PlanDecoder {
   private <T> @Nullable T object(String path, @Nullable Map<String, RawJson> extensions, List<String> required,
       Members members, Build<T> build) {
     TokenStreamLocation start = p.currentTokenLocation();
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null; // an absent value
+    }
     if (p.currentToken() != JsonToken.START_OBJECT) {
       wrongType(path, "an object");
       return null;
@@ -451,6 +460,7 @@ final class PlanDecoder {
     }
     int errorsBefore = errors;
     Map<String, TokenStreamLocation> names = new HashMap<>();
+    Set<String> given = new HashSet<>();
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       String name = p.currentName();
       String fp = JsonPointer.append(path, name);
@@ -461,16 +471,17 @@ final class PlanDecoder {
         p.skipChildren();
         continue;
       }
-      if (value == JsonToken.VALUE_NULL && isKnownNullable(name)) {
-        continue; // null is the same as an absent member
+      if (value != JsonToken.VALUE_NULL) {
+        given.add(name);
       }
+      // A known member that is null reads as absent (the readers of values return null for it, silently).
       if (!members.member(name, fp)) {
         unknown(name, fp, at, extensions);
       }
     }
     for (String r : required) {
-      if (!names.containsKey(r)) {
-        report(Rule.REQUIRED_FIELD, JsonPointer.append(path, r), null, start);
+      if (!given.contains(r)) {
+        report(Rule.REQUIRED_FIELD, JsonPointer.append(path, r), null, names.getOrDefault(r, start));
       }
     }
     // Build even after an error in this object, so that its own invariants (a negative count beside a value of the
@@ -490,11 +501,6 @@ final class PlanDecoder {
       report(e.rule(), fp, e.value(), at, e.details());
       return null;
     }
-  }
-
-  /** A null member is treated as absent, except where it is an extension (kept as it is). */
-  private static boolean isKnownNullable(String name) {
-    return !name.startsWith("x-");
   }
 
   private void unknown(String name, String path, TokenStreamLocation at, @Nullable Map<String, RawJson> ext) {
@@ -533,6 +539,9 @@ final class PlanDecoder {
   }
 
   private <T> @Nullable List<T> list(String path, Function<String, @Nullable T> element) {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
     if (p.currentToken() != JsonToken.START_ARRAY) {
       wrongType(path, "an array");
       return null;
@@ -554,6 +563,9 @@ final class PlanDecoder {
   }
 
   private @Nullable String string(String path) {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       wrongType(path, "a string");
       return null;
@@ -561,18 +573,54 @@ final class PlanDecoder {
     return p.getString();
   }
 
+  /**
+   * A count of people: a whole number that fits in 64 bits. Whole numbers written with a fraction or an exponent
+   * ({@code 12.0}, {@code 1.2e3}) are accepted, as JSON Schema counts them as integers too.
+   */
   private @Nullable Long count(String path) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal d = exact();
+      if (d == null || d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+        wrongType(path, "a whole number of people");
+        return null;
+      }
+      try {
+        return d.longValueExact();
+      } catch (ArithmeticException e) {
+        report(Rule.INVALID_VALUE, path, abbreviate(p.getString()), p.currentTokenLocation(),
+            "a whole number below 9223372036854775808");
+        return null;
+      }
+    }
+    if (t != JsonToken.VALUE_NUMBER_INT) {
       wrongType(path, "a whole number of people");
       return null;
     }
     if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-      report(Rule.INVALID_VALUE, path, p.getString(), p.currentTokenLocation(),
+      report(Rule.INVALID_VALUE, path, abbreviate(p.getString()), p.currentTokenLocation(),
           "a whole number below 9223372036854775808");
       return null;
     }
     return p.getLongValue();
   }
+
+  /** The current number exactly, or null when it cannot be represented (an exponent beyond any sense). */
+  private @Nullable BigDecimal exact() {
+    try {
+      BigDecimal d = p.getDecimalValue();
+      BigDecimal n = d.stripTrailingZeros();
+      return n.precision() - n.scale() > MAX_DECIMAL_DIGITS || n.scale() > MAX_DECIMAL_DIGITS ? null : d;
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** ISO-8601 calendar dates with four-digit years, as the format and its schema define them. */
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   /** Decimals hold at most this many digits before and after the decimal point. */
   static final int MAX_DECIMAL_DIGITS = 40;
@@ -584,18 +632,15 @@ final class PlanDecoder {
    */
   private @Nullable BigDecimal decimal(String path) {
     JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       wrongType(path, "a number");
       return null;
     }
-    BigDecimal d;
-    try {
-      d = p.getDecimalValue();
-    } catch (NumberFormatException | ArithmeticException e) {
-      d = null;
-    }
-    BigDecimal n = d == null ? null : d.stripTrailingZeros();
-    if (n == null || n.precision() - n.scale() > MAX_DECIMAL_DIGITS || n.scale() > MAX_DECIMAL_DIGITS) {
+    BigDecimal d = exact();
+    if (d == null) {
       report(Rule.INVALID_VALUE, path, abbreviate(p.getString()), p.currentTokenLocation(),
           "a number with at most " + MAX_DECIMAL_DIGITS + " digits before and after the decimal point");
       return null;
@@ -609,6 +654,9 @@ final class PlanDecoder {
       return null;
     }
     try {
+      if (!DATE.matcher(text).matches()) {
+        throw new DateTimeParseException("not yyyy-mm-dd", text, 0);
+      }
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       report(Rule.INVALID_VALUE, path, text, p.currentTokenLocation(), "a date such as 2022-01-31");

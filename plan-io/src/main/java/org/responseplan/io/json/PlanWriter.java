@@ -37,6 +37,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteCapability;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -359,7 +360,7 @@ public final class PlanWriter {
   private static void moneyObject(JsonGenerator g, Money money) {
     g.writeStartObject();
     g.writeName("amount");
-    g.writeNumber(money.amount().toPlainString());
+    number(g, money.amount());
     g.writeStringProperty("currency", money.currency());
     g.writeEndObject();
   }
@@ -393,7 +394,19 @@ public final class PlanWriter {
   private static void decimal(JsonGenerator g, String name, Optional<BigDecimal> value) {
     if (value.isPresent()) {
       g.writeName(name);
-      g.writeNumber(value.get().toPlainString());
+      number(g, value.get());
+    }
+  }
+
+  /**
+   * A decimal in plain notation ({@code 0.0000001}, never {@code 1E-7}) where the generator writes text; as a
+   * BigDecimal where it cannot take numbers as text (a tree builder, a binary format).
+   */
+  private static void number(JsonGenerator g, BigDecimal value) {
+    if (g.has(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS)) {
+      g.writeNumber(value.toPlainString());
+    } else {
+      g.writeNumber(value);
     }
   }
 

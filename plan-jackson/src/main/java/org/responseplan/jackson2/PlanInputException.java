@@ -1,0 +1,42 @@
+package org.responseplan.jackson2;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
+import org.responseplan.model.validation.Finding;
+
+/**
+ * A value of the plan format that could not be read: its message lists every finding (severity, rule code, JSON
+ * Pointer, message). Pointers are within the whole document the mapper read, such as {@code /plan/people/inNeed}
+ * for a plan held in a member {@code plan}; the location is where the value starts. The findings carry no line and
+ * column: the value was read from a copy.
+ */
+public final class PlanInputException extends MismatchedInputException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<Finding> findings;
+
+  PlanInputException(JsonParser p, JsonLocation start, Class<?> type, List<Finding> findings) {
+    super(p, message(type, findings), start);
+    this._targetType = type;
+    this.findings = List.copyOf(findings);
+  }
+
+  /**
+   * The findings of reading the value, in document order, with pointers within the whole document. Empty after
+   * Java deserialization of the exception.
+   */
+  public List<Finding> findings() {
+    return findings == null ? List.of() : findings;
+  }
+
+  private static String message(Class<?> type, List<Finding> findings) {
+    StringBuilder b = new StringBuilder("Cannot read ").append(type.getSimpleName())
+        .append(" in the plan JSON format:");
+    for (Finding f : findings) {
+      b.append("\n  ").append(f);
+    }
+    return b.toString();
+  }
+}
