@@ -37,8 +37,10 @@ final class Text {
           .append(plan.getOperationalPresence().stream().map(l -> l.getCountry()).collect(Collectors.joining(", ")))
           .append('\n');
     }
-    long sectors = plan.getObjectives().stream().mapToLong(o -> o.getSectors().size()).sum();
-    long activities = plan.getObjectives().stream().flatMap(o -> o.getSectors().stream())
+    long sectors = plan.getObjectives().stream().mapToLong(o -> o.getSectors().size()).sum()
+        + plan.getSectors().size();
+    long activities = java.util.stream.Stream.concat(
+            plan.getObjectives().stream().flatMap(o -> o.getSectors().stream()), plan.getSectors().stream())
         .mapToLong(s -> s.getActivities().size()).sum();
     b.append(String.format(Locale.ENGLISH, "  %d objectives, %d sectors or activity areas, %d activities%n",
         plan.getObjectives().size(), sectors, activities));

@@ -111,7 +111,7 @@ public final class PlanRollup {
     int s = 0;
     for (Dimension d : dims) {
       switch (d) {
-        case PLAN, OBJECTIVE, SECTOR -> row.add(structural.get(s++));
+        case PLAN, OBJECTIVE, SECTOR -> row.add(blankToNull(structural.get(s++)));
         case COUNTRY -> row.add(area == null ? null : blankToNull(area.country()));
         case ADM1 -> row.add(area == null ? null : blankToNull(area.adm1()));
         case ADM2 -> row.add(area == null ? null : blankToNull(area.adm2()));
@@ -165,11 +165,15 @@ public final class PlanRollup {
   private Map<List<String>, List<Node>> structuralGroups(Set<Dimension> dims) {
     Map<List<String>, List<Node>> groups = new LinkedHashMap<>();
     Node planNode = tree();
+    List<Node> objectives = planNode.parts().stream().filter(n -> n.structural().size() == 2).toList();
+    List<Node> planSectors = planNode.parts().stream().filter(n -> n.structural().size() == 3).toList();
     List<Node> level;
     if (dims.contains(Dimension.SECTOR)) {
-      level = planNode.parts().stream().flatMap(o -> o.parts().stream()).toList();
+      level = new ArrayList<>();
+      objectives.forEach(o -> level.addAll(o.parts()));
+      level.addAll(planSectors);
     } else if (dims.contains(Dimension.OBJECTIVE)) {
-      level = planNode.parts();
+      level = objectives;
     } else {
       level = List.of(planNode);
     }
@@ -179,7 +183,7 @@ public final class PlanRollup {
         key.add(n.structural().get(0));
       }
       if (dims.contains(Dimension.OBJECTIVE)) {
-        key.add(n.structural().get(1));
+        key.add(n.structural().get(1)); // empty for a sector of the plan's own
       }
       if (dims.contains(Dimension.SECTOR)) {
         key.add(n.structural().get(2));
@@ -190,23 +194,31 @@ public final class PlanRollup {
   }
 
   private Node tree() {
-    List<Node> objectives = new ArrayList<>();
+    List<Node> parts = new ArrayList<>();
     for (Objective o : plan.getObjectives()) {
       List<Node> sectors = new ArrayList<>();
       for (Sector s : o.getSectors()) {
-        List<Node> activities = new ArrayList<>();
-        List<String> sk = List.of(plan.getId(), o.getId(), s.getCode().getCode());
-        for (Activity a : s.getActivities()) {
-          activities.add(new Node(sk, a.getRequirements(), Optional.empty(), a.getPeople(), List.of()));
-        }
-        sectors.add(new Node(sk, s.getRequirements(), Calculators.fundingReceived(s.getFunding()), s.getPeople(),
-            activities));
+        sectors.add(sector(o.getId(), s));
       }
-      objectives.add(new Node(List.of(plan.getId(), o.getId()), o.getRequirements(),
+      parts.add(new Node(List.of(plan.getId(), o.getId()), o.getRequirements(),
           Calculators.fundingReceived(o.getFunding()), o.getPeople(), sectors));
     }
+    // Sectors of the plan's own (no objective) stand beside the objectives.
+    for (Sector s : plan.getSectors()) {
+      parts.add(sector(null, s));
+    }
     return new Node(List.of(plan.getId()), plan.getRequirements(), Calculators.fundingReceived(plan.getFunding()),
-        plan.getPeople(), objectives);
+        plan.getPeople(), parts);
+  }
+
+  /** A sector node; its structural values are the plan, the objective (empty for none) and the sector code. */
+  private Node sector(@Nullable String objective, Sector s) {
+    List<Node> activities = new ArrayList<>();
+    List<String> sk = List.of(plan.getId(), objective == null ? "" : objective, s.getCode().getCode());
+    for (Activity a : s.getActivities()) {
+      activities.add(new Node(sk, a.getRequirements(), Optional.empty(), a.getPeople(), List.of()));
+    }
+    return new Node(sk, s.getRequirements(), Calculators.fundingReceived(s.getFunding()), s.getPeople(), activities);
   }
 
   // ---- money: stated, else the sum of the parts ----

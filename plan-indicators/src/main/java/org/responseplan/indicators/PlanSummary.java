@@ -40,7 +40,7 @@ public final class PlanSummary {
    * @param kind {@code plan}, {@code objective} or {@code sector}
    * @param id the level's identifier (a sector's is its code, as in rollups)
    * @param name its title or display name
-   * @param depth 0 for the plan, 1 for objectives, 2 for sectors
+   * @param depth 0 for the plan, 1 for objectives and for sectors of the plan's own, 2 for sectors of an objective
    * @param indicators each of {@link #INDICATORS} by name
    */
   public record Level(String kind, String id, String name, int depth, Optional<Money> requirements,
@@ -79,6 +79,10 @@ public final class PlanSummary {
             sectors.get(List.of(o.getId(), s.getCode().getCode())), s.getPeople()));
       }
     }
+    for (Sector s : plan.getSectors()) {
+      levels.add(level("sector", s.getCode().getCode(), Vocabularies.displayName(s.getCode()), 1,
+          sectors.get(List.of("", s.getCode().getCode())), s.getPeople()));
+    }
     return new PlanSummary(plan, levels);
   }
 
@@ -115,6 +119,8 @@ public final class PlanSummary {
     for (Level l : levels) {
       if (l.kind().equals("objective")) {
         objective = l.id();
+      } else if (l.depth() == 1) {
+        objective = null; // a sector of the plan's own
       }
       List<@Nullable Object> row = new ArrayList<>();
       row.add(l.kind());

@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * A humanitarian response plan: its identity and period, headline figures, strategic objectives with their sectors
- * and activities, funding, indicators and the vocabularies its codes come from.
+ * and activities (or sectors of its own, for plans organised by cluster), funding, indicators and the vocabularies
+ * its codes come from.
  *
  * <pre>{@code
  * Plan plan = Plan.builder()
@@ -61,6 +62,12 @@ public abstract class Plan implements Extensible {
   public abstract Optional<@Valid Funding> getFunding();
 
   public abstract List<@Valid Objective> getObjectives();
+
+  /**
+   * Sectors (clusters) that belong to no objective, as OCHA's response plans and FTS and HPC data have them: there a
+   * plan's clusters stand beside its strategic objectives rather than under them.
+   */
+  public abstract List<@Valid Sector> getSectors();
 
   public abstract List<@Valid Indicator> getIndicators();
 

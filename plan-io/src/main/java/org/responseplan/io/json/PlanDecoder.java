@@ -180,6 +180,7 @@ final class PlanDecoder {
       case "people" -> set(people(fp), b::people);
       case "funding" -> set(funding(fp), b::funding);
       case "objectives" -> set(list(fp, this::objective), b::addAllObjectives);
+      case "sectors" -> set(list(fp, this::sector), b::addAllSectors);
       case "indicators" -> set(list(fp, this::indicator), b::addAllIndicators);
       case "donors" -> set(list(fp, this::string), b::addAllDonors);
       case "vocabularies" -> set(list(fp, this::vocabulary), b::addAllVocabularies);

@@ -165,6 +165,7 @@ public final class PlanWriter {
     people(g, p.getPeople());
     funding(g, p.getFunding());
     list(g, "objectives", p.getObjectives(), this::objective);
+    list(g, "sectors", p.getSectors(), this::sector);
     list(g, "indicators", p.getIndicators(), this::indicator);
     strings(g, "donors", p.getDonors());
     list(g, "vocabularies", p.getVocabularies(), this::vocabulary);

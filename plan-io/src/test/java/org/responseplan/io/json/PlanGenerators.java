@@ -77,6 +77,9 @@ final class PlanGenerators {
       b.addObjectives(objective(in, currency, i));
     }
     if (flip(in)) {
+      b.addSectors(sector(in, currency, "ps" + SMALL.generate(in)));
+    }
+    if (flip(in)) {
       b.addIndicators(indicator(in, "p"));
       b.addDonors(TEXT.generate(in));
       b.addVocabularies(Vocabulary.builder().id("x-" + ID.generate(in)).name(TEXT.generate(in))

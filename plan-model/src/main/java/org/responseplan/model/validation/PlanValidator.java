@@ -64,6 +64,11 @@ public final class PlanValidator {
     for (int i = 0; i < plan.getObjectives().size(); i++) {
       objective(c, "/objectives/" + i, plan.getObjectives().get(i), plan.getPeople());
     }
+    MoneyChecks.partsWithinParent(c, "/requirements", plan.getRequirements(),
+        plan.getSectors().stream().map(Sector::getRequirements).toList(), "sectors");
+    for (int i = 0; i < plan.getSectors().size(); i++) {
+      sector(c, "/sectors/" + i, plan.getSectors().get(i), plan.getPeople());
+    }
     indicators(c, "", plan.getIndicators());
     for (int i = 0; i < plan.getVocabularies().size(); i++) {
       Vocabulary v = plan.getVocabularies().get(i);
