@@ -8,5 +8,7 @@ module org.responseplan.io {
   requires transitive tools.jackson.core;
   requires static org.jspecify;
 
+  exports org.responseplan.io;
+  exports org.responseplan.io.csv;
   exports org.responseplan.io.json;
 }

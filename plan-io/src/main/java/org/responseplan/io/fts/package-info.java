@@ -1,0 +1,9 @@
+/**
+ * OCHA Financial Tracking Service (FTS) data: the API's plan overview and flow search answers, and the HDX
+ * requirements-and-funding CSV tables, read into plans with requirements and funding per plan and per cluster.
+ * See this module's README for the table of mapped fields.
+ */
+@NullMarked
+package org.responseplan.io.fts;
+
+import org.jspecify.annotations.NullMarked;
