@@ -10,5 +10,6 @@ module org.responseplan.io {
 
   exports org.responseplan.io;
   exports org.responseplan.io.csv;
+  exports org.responseplan.io.html;
   exports org.responseplan.io.json;
 }

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
  * arguments are wrong. No stack trace ever reaches the user.
  */
 @Command(name = "responseplan", mixinStandardHelpOptions = true, version = "responseplan 0.1.0-SNAPSHOT",
-    description = "Humanitarian response plans: validate plan JSON, summarise indicators, print the JSON Schema.",
-    subcommands = {ValidateCommand.class, SummaryCommand.class, SchemaCommand.class,
+    description = "Humanitarian response plans: validate plan JSON, summarise indicators, write an HTML report, print the JSON Schema.",
+    subcommands = {ValidateCommand.class, SummaryCommand.class, ReportCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no file has an error", "1:a file has an error", "2:a file cannot be read, or wrong arguments"})
@@ -81,6 +81,9 @@ public final class Main implements Runnable {
       }
       if (type == SchemaCommand.class) {
         return type.cast(new SchemaCommand(streams));
+      }
+      if (type == ReportCommand.class) {
+        return type.cast(new ReportCommand(streams));
       }
       return fallback.create(type);
     }

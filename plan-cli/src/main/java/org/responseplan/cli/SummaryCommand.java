@@ -107,7 +107,7 @@ final class SummaryCommand implements Callable<Integer> {
     }
   }
 
-  private static InputStream seed() throws IOException {
+  static InputStream seed() throws IOException {
     InputStream in = SummaryCommand.class.getResourceAsStream(SEED);
     if (in == null) {
       throw new IOException("the bundled seed plan is missing from this build");

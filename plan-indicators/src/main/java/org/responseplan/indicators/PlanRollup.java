@@ -290,7 +290,8 @@ public final class PlanRollup {
 
   /**
    * A node's figures by area and group: its own breakdown cells by location and/or population group (the set naming
-   * the most of the two), else its parts' cells combined, else its own total as one cell of unknown area.
+   * the most of the two); else its parts' cells combined when they know areas or groups; else its own total as one
+   * cell of unknown area; else its parts' totals combined.
    */
   private static Map<AreaGroup, Long> cells(Node n, PeopleMetric metric) {
     Map<AreaGroup, Long> own = ownCells(n.people(), metric);
@@ -298,11 +299,13 @@ public final class PlanRollup {
       return own;
     }
     Map<AreaGroup, Long> fromParts = merged(n.parts(), metric);
-    if (!fromParts.isEmpty()) {
-      return fromParts;
-    }
     OptionalLong total = n.people().map(metric::of).orElse(OptionalLong.empty());
-    return total.isPresent() ? Map.of(AreaGroup.UNKNOWN, total.getAsLong()) : Map.of();
+    boolean partsKnowAreas = fromParts.keySet().stream().anyMatch(k -> !k.equals(AreaGroup.UNKNOWN));
+    if (total.isPresent() && !partsKnowAreas) {
+      // The parts say nothing of areas or groups either: the level's own total is the better figure.
+      return Map.of(AreaGroup.UNKNOWN, total.getAsLong());
+    }
+    return fromParts;
   }
 
   private static Map<AreaGroup, Long> ownCells(Optional<PeopleFigures> people, PeopleMetric metric) {
