@@ -10,6 +10,9 @@ module org.responseplan.io {
 
   exports org.responseplan.io;
   exports org.responseplan.io.csv;
+  exports org.responseplan.io.hxl;
+  exports org.responseplan.io.hpc;
+  exports org.responseplan.io.fts;
   exports org.responseplan.io.html;
   exports org.responseplan.io.json;
 }

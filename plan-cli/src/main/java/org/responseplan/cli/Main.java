@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "responseplan", mixinStandardHelpOptions = true, version = "responseplan 0.1.0-SNAPSHOT",
     description = "Humanitarian response plans: validate plan JSON, summarise indicators, write an HTML report, print the JSON Schema.",
-    subcommands = {ValidateCommand.class, SummaryCommand.class, ReportCommand.class, SchemaCommand.class,
+    subcommands = {ValidateCommand.class, SummaryCommand.class, ReportCommand.class, ImportCommand.class,
+        IndicatorsCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no file has an error", "1:a file has an error", "2:a file cannot be read, or wrong arguments"})
@@ -84,6 +85,12 @@ public final class Main implements Runnable {
       }
       if (type == ReportCommand.class) {
         return type.cast(new ReportCommand(streams));
+      }
+      if (type == ImportCommand.class) {
+        return type.cast(new ImportCommand(streams));
+      }
+      if (type == IndicatorsCommand.class) {
+        return type.cast(new IndicatorsCommand(streams));
       }
       return fallback.create(type);
     }

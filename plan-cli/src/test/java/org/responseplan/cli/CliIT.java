@@ -161,4 +161,60 @@ class CliIT {
     assertEquals(0, top.exit());
     assertTrue(top.out().contains("Exit codes:"), top.out());
   }
+
+  private static final Path SAMPLES = Path.of("..", "plan-io", "src", "test", "resources");
+
+  @Test
+  void importingFtsClusterFlowsGivesAValidPlanAndItsCoverage(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("fts-929.json");
+    Run imported = run("", "import", "fts", SAMPLES.resolve("fts/fts-flow-planid-929-groupby-cluster.json").toString(),
+        "-o", plan.toString());
+    assertEquals(0, imported.exit(), imported.err());
+    assertTrue(imported.err().startsWith("import from fts\nmapped:\n"), imported.err());
+    assertEquals(0, run("", "validate", plan.toString()).exit());
+    Run table = run("", "indicators", plan.toString(), "--by", "sector");
+    assertEquals(0, table.exit(), table.err());
+    // cluster 5251: 43,064,770 / 62,341,224 = 69.08 %
+    assertTrue(table.out().contains("\n5251,62341224,43064770,69.08,"), table.out());
+    // "Not specified" funding is kept as a sector with funding and no requirement
+    assertTrue(table.out().contains("\nnot-specified,,160548636,,"), table.out());
+  }
+
+  @Test
+  void anFtsOverviewWithSeveralPlansNeedsADirectory(@TempDir Path dir) throws Exception {
+    String overview = SAMPLES.resolve("fts/fts-plan-overview-progress-2020.json").toString();
+    Run refused = run("", "import", "fts", overview);
+    assertEquals(2, refused.exit());
+    assertTrue(refused.err().contains("the file holds 6 plans; give -o DIRECTORY"), refused.err());
+    Run written = run("", "import", "fts", overview, "-o", dir.resolve("plans").toString());
+    assertEquals(0, written.exit(), written.err());
+    assertEquals(6, Files.list(dir.resolve("plans")).count());
+  }
+
+  @Test
+  void hxlFiveWReportsGiveIntersectoralReachedByCountry(@TempDir Path dir) throws Exception {
+    Path reports = dir.resolve("5w.csv");
+    Run imported = run("", "import", "hxl", SAMPLES.resolve("hxl/5w-wide.csv").toString(), "-o", reports.toString());
+    assertEquals(0, imported.exit(), imported.err());
+    Run json = run("", "indicators", reports.toString(), "--by", "country", "--format", "json");
+    assertEquals(0, json.exit(), json.err());
+    assertTrue(json.out().startsWith("[\n{\"country\":\"COL\",\"reached\":"), json.out());
+    Run hxl = run("", "indicators", reports.toString(), "--by", "sector", "--format", "hxl");
+    assertTrue(hxl.out().startsWith("sector,reached,total_monthly_beneficiaries\r\n#sector,#reached,#reached+total\r\n"),
+        hxl.out());
+  }
+
+  @Test
+  void indicatorsOfAPlanByCountryAndGroup() throws Exception {
+    Run r = run("", "indicators", EXAMPLES.resolve("interagency-example-2023.json").toString(), "--by",
+        "country,population_group");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("country,population_group,requirements,funding,funding_coverage_pct,in_need,"),
+        r.out());
+    // COL in destination: 1,400,000 in need, 420,000 targeted: 30.00 %
+    assertTrue(r.out().contains("COL,in-destination,,,,1400000,420000,180000,30.00,"), r.out());
+    Run bad = run("", "indicators", EXAMPLES.resolve("interagency-example-2023.json").toString(), "--by", "planet");
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains("unknown dimension 'planet'"), bad.err());
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * OCHA Financial Tracking Service (FTS) data: the API's plan overview and flow search answers, and the HDX
  * requirements-and-funding CSV tables, read into plans with requirements and funding per plan and per cluster.
- * See this module's README for the table of mapped fields.
+ * {@link org.responseplan.io.fts.FtsReader} is the entry point; {@code docs/formats/fts.md} has the table of mapped
+ * fields.
  */
 @NullMarked
 package org.responseplan.io.fts;

@@ -1,0 +1,143 @@
+package org.responseplan.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.responseplan.indicators.ActivityReport;
+import org.responseplan.io.ImportReport;
+import org.responseplan.io.ImportResult;
+import org.responseplan.io.fts.FtsReader;
+import org.responseplan.io.hpc.HpcReader;
+import org.responseplan.io.hxl.HxlReader;
+import org.responseplan.io.hxl.HxlWriter;
+import org.responseplan.io.json.PlanJson;
+import org.responseplan.model.Plan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code responseplan import fts|hpc|hxl FILE}: real data into plan JSON, with a report of what was done. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Imports OCHA FTS (API answers or HDX CSV tables) or HPC (responseMonitoring) data into plan",
+        "JSON, or HXL-tagged 5W tables into activity reports (HXL CSV in the library's hashtags).",
+        "The import report (what was mapped, defaulted, kept or skipped, and why) goes to standard error,",
+        "or to --report FILE."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:imported without error", "1:imported, with errors in the source (see the report)",
+        "2:the file cannot be read or written, or wrong arguments"})
+final class ImportCommand implements Callable<Integer> {
+  enum Source { fts, hpc, hxl }
+
+  @Parameters(index = "0", paramLabel = "SOURCE", description = "fts, hpc or hxl")
+  Source source;
+
+  @Parameters(index = "1", paramLabel = "FILE", description = "The file to import; - reads standard input.")
+  String file;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Where to write: a file, or a directory when "
+      + "the source holds several plans (one <plan id>.json each). Default: standard output.")
+  Path output;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the import report to this file.")
+  Path reportFile;
+
+  private final Main.Streams io;
+
+  ImportCommand(Main.Streams io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    byte[] bytes;
+    try (InputStream in = Inputs.open(file, io.in(), io.err())) {
+      bytes = in.readAllBytes();
+    }
+    return switch (source) {
+      case fts -> plans(fts(bytes));
+      case hpc -> plans(wrap(file.equals("-")
+          ? HpcReader.create().readResponseMonitoring(new java.io.ByteArrayInputStream(bytes))
+          : HpcReader.create().readResponseMonitoring(Path.of(file))));
+      case hxl -> activityReports(bytes);
+    };
+  }
+
+  /** FTS files come in four shapes; the content tells which. */
+  private ImportResult<List<Plan>> fts(byte[] bytes) {
+    FtsReader reader = FtsReader.create();
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).stripLeading();
+    java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(bytes);
+    if (head.startsWith("{") || head.startsWith("[")) {
+      if (head.contains("\"plans\"") && !head.contains("\"report3\"")) {
+        return reader.readPlanOverview(in);
+      }
+      // From a file, the reader takes the plan id from a name such as ...planid-929...
+      return wrap(file.equals("-") ? reader.readClusterFlows(in) : reader.readClusterFlows(Path.of(file)));
+    }
+    String header = head.lines().findFirst().orElse("");
+    return header.contains("clusterCode") ? reader.readClusterCsv(in) : reader.readRequirementsFundingCsv(in);
+  }
+
+  private static ImportResult<List<Plan>> wrap(ImportResult<Plan> one) {
+    return new ImportResult<>(List.of(one.value()), one.report());
+  }
+
+  private int plans(ImportResult<List<Plan>> result) throws IOException {
+    List<Plan> plans = result.value();
+    if (plans.size() > 1 && (output == null || !isDirectory(output))) {
+      report(result.report());
+      io.err().println("responseplan: the file holds " + plans.size() + " plans; give -o DIRECTORY to write one "
+          + "file per plan");
+      return Main.UNUSABLE;
+    }
+    if (plans.size() > 1) {
+      Files.createDirectories(output);
+      for (Plan p : plans) {
+        PlanJson.writer().write(p, output.resolve(p.getId() + ".json"));
+      }
+      io.out().println("wrote " + plans.size() + " plans to " + output);
+    } else if (plans.size() == 1) {
+      if (output == null) {
+        PlanJson.writer().write(plans.get(0), io.out());
+      } else {
+        PlanJson.writer().write(plans.get(0), output);
+        io.out().println("wrote " + output);
+      }
+    }
+    report(result.report());
+    return result.report().hasErrors() ? Main.INVALID : Main.OK;
+  }
+
+  private static boolean isDirectory(Path p) {
+    return Files.isDirectory(p) || p.toString().endsWith("/") || !p.getFileName().toString().contains(".");
+  }
+
+  /** HXL 5W tables: the activity reports, written back in the library's hashtags (which it reads first). */
+  private int activityReports(byte[] bytes) throws IOException {
+    ImportResult<List<ActivityReport>> result =
+        HxlReader.create().readActivityReports(new java.io.ByteArrayInputStream(bytes));
+    String hxl = HxlWriter.activityReportsToHxl(result.value());
+    if (output == null) {
+      io.out().print(hxl);
+    } else {
+      Files.writeString(output, hxl, StandardCharsets.UTF_8);
+      io.out().println("wrote " + result.value().size() + " activity reports to " + output);
+    }
+    report(result.report());
+    return result.report().hasErrors() ? Main.INVALID : Main.OK;
+  }
+
+  private void report(ImportReport report) throws IOException {
+    if (reportFile != null) {
+      Files.writeString(reportFile, report.toText(), StandardCharsets.UTF_8);
+    } else {
+      PrintStream err = io.err();
+      err.print(report.toText());
+    }
+  }
+}

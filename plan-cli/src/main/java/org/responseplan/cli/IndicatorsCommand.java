@@ -1,0 +1,123 @@
+package org.responseplan.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.responseplan.indicators.ActivityReport;
+import org.responseplan.indicators.Dimension;
+import org.responseplan.indicators.IndicatorTable;
+import org.responseplan.indicators.PlanRollup;
+import org.responseplan.indicators.ReachAggregator;
+import org.responseplan.indicators.Rounding;
+import org.responseplan.io.ImportResult;
+import org.responseplan.io.hxl.HxlReader;
+import org.responseplan.io.hxl.HxlWriter;
+import org.responseplan.io.json.IndicatorTableJson;
+import org.responseplan.io.json.PlanJson;
+import org.responseplan.io.json.PlanReadResult;
+import org.responseplan.model.validation.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code responseplan indicators}: the tidy indicator table of a plan or of 5W activity reports. */
+@Command(name = "indicators", mixinStandardHelpOptions = true,
+    description = {"Prints the tidy indicator table of a plan (JSON) or of 5W activity reports (HXL CSV).",
+        "Plans: requirements, funding, funding_coverage_pct, in_need, targeted, reached, need_coverage_pct,",
+        "reach_coverage_pct, currency. 5W reports: reached, total_monthly_beneficiaries. People are never",
+        "summed across sectors. Empty cells are figures not reported or undefined."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:the input has errors (they are printed to standard error)",
+        "2:the file cannot be read, or wrong arguments"})
+final class IndicatorsCommand implements Callable<Integer> {
+  enum Format { csv, hxl, json }
+
+  enum RoundingName { fts, hdx, exact }
+
+  @Parameters(paramLabel = "FILE", description = "A plan JSON file (.json) or an HXL-tagged 5W CSV file (.csv).")
+  Path file;
+
+  @Option(names = "--by", split = ",", paramLabel = "DIM", description = "Dimensions: plan, objective, sector, "
+      + "country, adm1, adm2, population_group, period (5W: sector, country, adm1, adm2, population_group, period). "
+      + "Default: plan for a plan, none (the intersectoral total) for 5W reports.")
+  List<String> by = new ArrayList<>();
+
+  @Option(names = "--format", defaultValue = "csv", description = "csv, hxl or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--rounding", defaultValue = "fts", description = "Percentages: fts (2 decimals), hdx (whole "
+      + "percent) or exact (default: ${DEFAULT-VALUE}).")
+  RoundingName rounding;
+
+  private final Main.Streams io;
+
+  IndicatorsCommand(Main.Streams io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    EnumSet<Dimension> dims = EnumSet.noneOf(Dimension.class);
+    for (String d : by) {
+      Dimension dim = Dimension.fromColumn(d.trim().toLowerCase(Locale.ROOT)).orElse(null);
+      if (dim == null) {
+        io.err().println("responseplan: unknown dimension '" + d + "'; the dimensions are plan, objective, sector, "
+            + "country, adm1, adm2, population_group, period");
+        return Main.UNUSABLE;
+      }
+      dims.add(dim);
+    }
+    String name = file.toString();
+    IndicatorTable table;
+    boolean errors;
+    if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      if (!ReachAggregator.DIMENSIONS.containsAll(dims)) {
+        io.err().println("responseplan: 5W reports can be grouped by sector, country, adm1, adm2, population_group "
+            + "and period only");
+        return Main.UNUSABLE;
+      }
+      ImportResult<List<ActivityReport>> reports;
+      try (InputStream in = Inputs.open(name, io.in(), io.err())) {
+        reports = HxlReader.create().readActivityReports(in);
+      }
+      ReachAggregator aggregator = ReachAggregator.create();
+      aggregator.addAll(reports.value());
+      reports.report().findings().forEach(f -> io.err().println(Text.finding(f)));
+      aggregator.problems().forEach((rule, n) -> io.err().println("rows with " + rule + ": " + n));
+      errors = reports.report().hasErrors();
+      table = aggregator.result(dims);
+    } else {
+      PlanReadResult read;
+      try (InputStream in = Inputs.open(name, io.in(), io.err())) {
+        read = PlanJson.reader().lenient().read(in);
+      }
+      ValidationReport report = read.validate();
+      if (read.plan().isEmpty()) {
+        io.err().println(Text.reportHeader(name, report));
+        report.findings().forEach(f -> io.err().println("  " + Text.finding(f)));
+        return Main.INVALID;
+      }
+      errors = !report.isValid();
+      if (errors) {
+        io.err().println(Text.reportHeader(name, report));
+      }
+      table = PlanRollup.of(read.plan().get()).withRounding(switch (rounding) {
+        case fts -> Rounding.FTS;
+        case hdx -> Rounding.HDX;
+        case exact -> Rounding.EXACT;
+      }).by(dims.isEmpty() ? EnumSet.of(Dimension.PLAN) : dims);
+    }
+    switch (format) {
+      case csv -> io.out().print(table.toCsv());
+      case hxl -> io.out().print(HxlWriter.toHxl(table));
+      case json -> IndicatorTableJson.write(table, io.out());
+    }
+    io.out().flush();
+    return errors ? Main.INVALID : Main.OK;
+  }
+}
