@@ -105,6 +105,7 @@ final class ImportCommand implements Callable<Integer> {
       if (output == null) {
         PlanJson.writer().write(plans.get(0), io.out());
       } else {
+        createParent(output);
         PlanJson.writer().write(plans.get(0), output);
         io.out().println("wrote " + output);
       }
@@ -125,6 +126,7 @@ final class ImportCommand implements Callable<Integer> {
     if (output == null) {
       io.out().print(hxl);
     } else {
+      createParent(output);
       Files.writeString(output, hxl, StandardCharsets.UTF_8);
       io.out().println("wrote " + result.value().size() + " activity reports to " + output);
     }
@@ -132,8 +134,16 @@ final class ImportCommand implements Callable<Integer> {
     return result.report().hasErrors() ? Main.INVALID : Main.OK;
   }
 
+  private static void createParent(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+  }
+
   private void report(ImportReport report) throws IOException {
     if (reportFile != null) {
+      createParent(reportFile);
       Files.writeString(reportFile, report.toText(), StandardCharsets.UTF_8);
     } else {
       PrintStream err = io.err();
