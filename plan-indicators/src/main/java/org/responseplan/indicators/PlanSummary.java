@@ -157,19 +157,30 @@ public final class PlanSummary {
         case "objective" -> "OBJECTIVE ";
         default -> "SECTOR ";
       }).append(l.name()).append('\n');
-      b.append(indent).append("  money:  requirements ").append(money(l.requirements()))
-          .append(", funding ").append(money(l.funding()))
-          .append(", coverage ").append(percent(l.indicator("funding coverage"), rounding))
-          .append(", gap ").append(amount(l.indicator("funding gap")));
-      l.indicator("over-funding").exact().filter(v -> v.signum() > 0)
-          .ifPresent(v -> b.append(", over-funded by ").append(amount(l.indicator("over-funding"))));
-      b.append('\n');
-      b.append(indent).append("  people: in need ").append(count(l.inNeed()))
-          .append(", targeted ").append(count(l.targeted()))
-          .append(", reached ").append(count(l.reached()))
-          .append("; need coverage ").append(percent(l.indicator("need coverage"), rounding))
-          .append(", reach coverage ").append(percent(l.indicator("reach coverage"), rounding))
-          .append('\n');
+      // Lines say what is reported; an indicator is shown as undefined only when one of its inputs is reported.
+      if (l.requirements().isEmpty() && l.funding().isEmpty()) {
+        b.append(indent).append("  money:  not reported\n");
+      } else {
+        b.append(indent).append("  money:  requirements ").append(money(l.requirements()))
+            .append(", funding ").append(money(l.funding()))
+            .append(", coverage ").append(percent(l.indicator("funding coverage"), rounding));
+        if (l.indicator("funding gap").isDefined()) {
+          b.append(", gap ").append(amount(l.indicator("funding gap")));
+        }
+        l.indicator("over-funding").exact().filter(v -> v.signum() > 0)
+            .ifPresent(v -> b.append(", over-funded by ").append(amount(l.indicator("over-funding"))));
+        b.append('\n');
+      }
+      if (l.inNeed().isEmpty() && l.targeted().isEmpty() && l.reached().isEmpty()) {
+        b.append(indent).append("  people: not reported\n");
+      } else {
+        b.append(indent).append("  people: in need ").append(count(l.inNeed()))
+            .append(", targeted ").append(count(l.targeted()))
+            .append(", reached ").append(count(l.reached()))
+            .append("; need coverage ").append(percent(l.indicator("need coverage"), rounding))
+            .append(", reach coverage ").append(percent(l.indicator("reach coverage"), rounding))
+            .append('\n');
+      }
       Calculation cost = l.indicator("cost per person targeted");
       if (cost.isDefined()) {
         b.append(indent).append("  cost per person targeted: ")
