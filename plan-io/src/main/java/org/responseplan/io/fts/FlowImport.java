@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.io.internal.JsonTree;
 import org.responseplan.model.Code;
 import org.responseplan.model.Funding;
 import org.responseplan.model.Money;

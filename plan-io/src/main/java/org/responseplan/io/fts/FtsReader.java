@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.io.ImportReport;
 import org.responseplan.io.ImportResult;
+import org.responseplan.io.internal.JsonTree;
 import org.responseplan.io.json.ReadLimits;
 import org.responseplan.model.InvalidPlanException;
 import org.responseplan.model.Plan;
 import org.responseplan.model.validation.Rule;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads OCHA Financial Tracking Service (FTS) data into plans: the FTS API's plan overview and its flow search grouped
@@ -70,12 +70,12 @@ public final class FtsReader {
   private static final Pattern PLAN_ID_IN_NAME = Pattern.compile("(?i)plan[-_ ]?id[-_= ]?(\\d+)");
 
   private final ReadLimits limits;
-  private final JsonFactory factory;
+  private final JsonTree.Parser parser;
   private final Locale locale;
 
   private FtsReader(ReadLimits limits, Locale locale) {
     this.limits = limits;
-    this.factory = JsonTree.factory(limits);
+    this.parser = JsonTree.parser(limits);
     this.locale = locale;
   }
 
@@ -107,7 +107,7 @@ public final class FtsReader {
     JsonTree.Node root = parse(sink, in);
     List<Plan> plans = List.of();
     try {
-      plans = root == null ? List.of() : new OverviewImport(new JsonFields(sink, factory)).run(root);
+      plans = root == null ? List.of() : new OverviewImport(new JsonFields(sink)).run(root);
     } catch (InvalidPlanException e) {
       invalid(sink, e);
     }
@@ -161,10 +161,10 @@ public final class FtsReader {
     Sink sink = new Sink(FORMAT, locale);
     JsonTree.Node root = parse(sink, in);
     try {
-      return new ImportResult<>(new FlowImport(new JsonFields(sink, factory)).run(root, planId, reason), sink.report);
+      return new ImportResult<>(new FlowImport(new JsonFields(sink)).run(root, planId, reason), sink.report);
     } catch (InvalidPlanException e) {
       invalid(sink, e);
-      return new ImportResult<>(new FlowImport(new JsonFields(sink, factory)).run(null, planId, reason), sink.report);
+      return new ImportResult<>(new FlowImport(new JsonFields(sink)).run(null, planId, reason), sink.report);
     }
   }
 
@@ -224,10 +224,9 @@ public final class FtsReader {
   // ---- common ----
 
   private JsonTree.@Nullable Node parse(Sink sink, InputStream in) {
-    JsonTree.Parsed parsed = JsonTree.parse(factory, limits, in);
-    for (String path : parsed.duplicateKeys()) {
-      String name = path.substring(path.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-      sink.finding(Rule.DUPLICATE_KEY, path, name, 0, 0);
+    JsonTree.Parsed parsed = parser.parse(in);
+    for (JsonTree.Duplicate d : parsed.duplicates()) {
+      sink.finding(Rule.DUPLICATE_KEY, d.pointer(), d.name(), d.line(), d.column());
     }
     JsonTree.Failure failure = parsed.failure();
     if (failure != null) {

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.responseplan.io.internal.JsonTree;
 import org.responseplan.model.Money;
 import org.responseplan.model.RawJson;
 import org.responseplan.model.validation.Rule;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reading typed values out of FTS JSON answers: each method reports what it did (mapped, skipped with a reason) and
@@ -17,16 +17,14 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class JsonFields {
   final Sink sink;
-  private final JsonFactory factory;
 
-  JsonFields(Sink sink, JsonFactory factory) {
+  JsonFields(Sink sink) {
     this.sink = sink;
-    this.factory = factory;
   }
 
   /** The value as compact JSON, for an extension. */
   RawJson raw(JsonTree.Node node) {
-    return RawJson.of(JsonTree.compact(factory, node));
+    return JsonTree.raw(node);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.responseplan.io.internal.JsonTree;
 import org.responseplan.model.Code;
 import org.responseplan.model.Funding;
 import org.responseplan.model.Location;

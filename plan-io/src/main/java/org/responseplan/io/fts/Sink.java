@@ -3,6 +3,7 @@ package org.responseplan.io.fts;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.io.ImportReport;
+import org.responseplan.io.internal.JsonTree;
 import org.responseplan.model.validation.Finding;
 import org.responseplan.model.validation.Rule;
 import org.responseplan.model.validation.Severity;

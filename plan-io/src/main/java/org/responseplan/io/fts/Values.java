@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.responseplan.io.internal.JsonTree;
 import org.responseplan.model.Money;
 
 /** Parsing of the values FTS and HDX publish: amounts in US dollars, counts of people, dates, codes and names. */

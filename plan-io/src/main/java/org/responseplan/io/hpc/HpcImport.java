@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,11 +23,14 @@ import org.responseplan.io.ImportReport;
 import org.responseplan.io.ImportResult;
 import org.responseplan.io.hpc.HpcCategories.Kind;
 import org.responseplan.io.hpc.HpcCategories.Mapping;
-import org.responseplan.io.hpc.HpcJson.Arr;
-import org.responseplan.io.hpc.HpcJson.Node;
-import org.responseplan.io.hpc.HpcJson.Num;
-import org.responseplan.io.hpc.HpcJson.Obj;
-import org.responseplan.io.hpc.HpcJson.Str;
+import org.responseplan.io.internal.JsonTree;
+import org.responseplan.io.internal.JsonTree.Arr;
+import org.responseplan.io.internal.JsonTree.Node;
+import org.responseplan.io.internal.JsonTree.Null;
+import org.responseplan.io.internal.JsonTree.Num;
+import org.responseplan.io.internal.JsonTree.Obj;
+import org.responseplan.io.internal.JsonTree.Str;
+import org.responseplan.io.json.ReadLimits;
 import org.responseplan.model.AgeBand;
 import org.responseplan.model.Code;
 import org.responseplan.model.InvalidPlanException;
@@ -43,11 +47,7 @@ import org.responseplan.model.Vocabulary;
 import org.responseplan.model.validation.Finding;
 import org.responseplan.model.validation.Rule;
 import org.responseplan.model.validation.Severity;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * One import of an HPC {@code responseMonitoring} answer: the state of one call of {@link HpcReader}. Findings point
@@ -90,6 +90,9 @@ final class HpcImport {
   private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
+  /** The answer of the largest plans is a few megabytes: the default limits of the plan JSON reader suit it. */
+  private static final JsonTree.Parser PARSER = JsonTree.parser(ReadLimits.DEFAULT);
+
   private final Locale locale;
   private final @Nullable String planIdHint;
   private final String planIdHintSource;
@@ -122,24 +125,15 @@ final class HpcImport {
   }
 
   ImportResult<Plan> run(InputStream in) {
-    Node root;
-    try {
-      root = HpcJson.parse(in, (pointer, name, line, column) ->
-          finding(Finding.of(Rule.DUPLICATE_KEY, pointer, name, locale).at(line, column)));
-    } catch (StreamConstraintsException e) {
-      return unreadable(Rule.JSON_LIMIT, e);
-    } catch (JacksonIOException e) {
-      return unreadable(Rule.UNREADABLE, e);
-    } catch (JacksonException e) {
-      return unreadable(Rule.JSON_SYNTAX, e);
-    } catch (HpcJson.EmptyDocument e) {
-      finding(Finding.of(Rule.JSON_SYNTAX, "", e.getMessage(), locale));
-      return fallback();
-    } catch (HpcJson.NumberOutOfRange e) {
-      finding(Finding.of(Rule.JSON_LIMIT, "", e.getMessage(), locale).at(e.line, e.column));
-      return fallback();
-    } catch (HpcJson.TrailingContent e) {
-      finding(Finding.of(Rule.JSON_SYNTAX, "", e.getMessage(), locale).at(e.line, e.column));
+    JsonTree.Parsed parsed = PARSER.parse(in);
+    for (JsonTree.Duplicate d : parsed.duplicates()) {
+      finding(Finding.of(Rule.DUPLICATE_KEY, d.pointer(), d.name(), locale).at(d.line(), d.column()));
+    }
+    Node root = parsed.root();
+    if (root == null) {
+      JsonTree.Failure failure = Objects.requireNonNull(parsed.failure());
+      Finding f = Finding.of(failure.rule(), "", failure.detail(), locale);
+      finding(failure.line() > 0 ? f.at(failure.line(), failure.column()) : f);
       return fallback();
     }
     try {
@@ -156,18 +150,6 @@ final class HpcImport {
     return fallback();
   }
 
-  private ImportResult<Plan> unreadable(Rule rule, JacksonException e) {
-    String message = e.getOriginalMessage();
-    int nl = message == null ? -1 : message.indexOf('\n');
-    Finding f = Finding.of(rule, "", nl < 0 ? message : message.substring(0, nl), locale);
-    TokenStreamLocation at = e.getLocation();
-    if (at != null && at.getLineNr() > 0) {
-      f = f.at(at.getLineNr(), at.getColumnNr());
-    }
-    finding(f);
-    return fallback();
-  }
-
   /** The plan when the answer cannot be read: its identity only, so that the result still names the plan. */
   private ImportResult<Plan> fallback() {
     String id = planIdHint == null ? "unknown" : planIdHint;
@@ -180,20 +162,20 @@ final class HpcImport {
 
   private ImportResult<Plan> read(Node root) {
     if (!(root instanceof Obj top)) {
-      finding(Finding.of(Rule.WRONG_TYPE, "", HpcJson.describe(root), locale, "an object {\"data\": {...}}")
+      finding(Finding.of(Rule.WRONG_TYPE, "", root.excerpt(), locale, "an object {\"data\": {...}}")
           .at(root.line(), root.column()));
       return fallback();
     }
     Obj data = top.obj("data");
     Plan.Builder plan = Plan.builder();
-    Node dataNode = top.get("data");
+    Node dataNode = top.member("data");
     if (dataNode != null && data == null) {
-      finding(Finding.of(Rule.WRONG_TYPE, "/data", HpcJson.describe(dataNode), locale, "an object")
+      finding(Finding.of(Rule.WRONG_TYPE, "/data", dataNode.excerpt(), locale, "an object")
           .at(dataNode.line(), dataNode.column()));
       return fallback();
     }
     if (data == null) {
-      if (top.get("caseloads") != null) {
+      if (top.member("caseloads") != null) {
         data = top;
         base = "";
         report.defaulted("data", "/", "the answer has no \"data\" wrapper; its members are read as data", null);
@@ -223,9 +205,9 @@ final class HpcImport {
     }
 
     Arr caseloads = data.arr("caseloads");
-    Node caseloadsNode = data.get("caseloads");
-    if (caseloadsNode != null && caseloads == null && !(caseloadsNode instanceof HpcJson.Null)) {
-      finding(Finding.of(Rule.WRONG_TYPE, base + "/caseloads", HpcJson.describe(caseloadsNode), locale, "an array")
+    Node caseloadsNode = data.member("caseloads");
+    if (caseloadsNode != null && caseloads == null && !(caseloadsNode instanceof Null)) {
+      finding(Finding.of(Rule.WRONG_TYPE, base + "/caseloads", caseloadsNode.excerpt(), locale, "an array")
           .at(caseloadsNode.line(), caseloadsNode.column()));
       report.skipped("caseloads", "not an array: the plan has no people figures", null);
     } else if (caseloads == null) {
@@ -299,17 +281,17 @@ final class HpcImport {
     if (version != null) {
       period(version, data.obj("planVersion") != null ? base + "/planVersion" : base + "/plan/planVersion", plan);
     }
-    Node published = data.get("lastPublishedDate");
-    if (published != null && !(published instanceof HpcJson.Null)) {
-      LocalDate day = date(HpcJson.text(published));
+    Node published = data.member("lastPublishedDate");
+    if (published != null && !(published instanceof Null)) {
+      LocalDate day = date(JsonTree.text(published));
       if (day != null) {
         plan.lastUpdated(day);
         report.mapped("lastPublishedDate", "/lastUpdated");
       } else {
-        finding(Finding.of(Rule.INVALID_VALUE, base + "/lastPublishedDate", HpcJson.describe(published), locale,
+        finding(Finding.of(Rule.INVALID_VALUE, base + "/lastPublishedDate", published.excerpt(), locale,
             "a date written dd/mm/yyyy or yyyy-mm-dd").withSeverity(Severity.WARNING)
             .at(published.line(), published.column()));
-        report.skipped("lastPublishedDate", "not a date", HpcJson.describe(published));
+        report.skipped("lastPublishedDate", "not a date", published.excerpt());
       }
     }
   }
@@ -317,7 +299,7 @@ final class HpcImport {
   private void period(Obj version, String versionPointer, Plan.Builder plan) {
     LocalDate start = date(version.text("startDate"));
     LocalDate end = date(version.text("endDate"));
-    if (version.get("startDate") == null && version.get("endDate") == null) {
+    if (version.member("startDate") == null && version.member("endDate") == null) {
       return;
     }
     if (start == null || end == null) {
@@ -355,10 +337,10 @@ final class HpcImport {
 
   private void readLocations(Obj data) {
     Arr list = data.arr("locations");
-    Node node = data.get("locations");
+    Node node = data.member("locations");
     if (list == null) {
-      if (node != null && !(node instanceof HpcJson.Null)) {
-        finding(Finding.of(Rule.WRONG_TYPE, base + "/locations", HpcJson.describe(node), locale, "an array")
+      if (node != null && !(node instanceof Null)) {
+        finding(Finding.of(Rule.WRONG_TYPE, base + "/locations", node.excerpt(), locale, "an array")
             .at(node.line(), node.column()));
         report.skipped("locations", "not an array: no figure can be placed", null);
       }
@@ -378,7 +360,7 @@ final class HpcImport {
       locations.putIfAbsent(id, o);
       locationPointers.putIfAbsent(id, pointer);
       for (String coordinate : List.of("latitude", "longitude")) {
-        if (o.get(coordinate) != null) {
+        if (o.member(coordinate) != null) {
           report.skipped("locations[]." + coordinate,
               "the area's centre point: the model places people by p-code and name", null);
         }
@@ -473,7 +455,7 @@ final class HpcImport {
     } else if (name != null) {
       report.skipped("locations[adminLevel=0].name", "the model names a country by its ISO 3166-1 alpha-3 code", name);
     }
-    b.putExtensions("x-hpc-location-id", HpcJson.raw(l.get("id")));
+    b.putExtensions("x-hpc-location-id", JsonTree.raw(l.member("id")));
     report.kept("locations[].id", "breakdown/*/location/x-hpc-location-id", null);
     return new Place(b.build(), "");
   }
@@ -582,7 +564,7 @@ final class HpcImport {
         continue;
       }
       for (Node entity : cluster.arr("planClusters").items()) {
-        String id = HpcJson.text(entity);
+        String id = JsonTree.text(entity);
         if (id != null) {
           clustersByEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(cluster);
         }
@@ -628,7 +610,7 @@ final class HpcImport {
       String pointer = base + "/caseloads/" + i;
       Node n = caseloads.items().get(i);
       if (!(n instanceof Obj c)) {
-        finding(Finding.of(Rule.WRONG_TYPE, pointer, HpcJson.describe(n), locale, "a caseload object")
+        finding(Finding.of(Rule.WRONG_TYPE, pointer, n.excerpt(), locale, "a caseload object")
             .at(n.line(), n.column()));
         report.skipped("caseloads[]", "not an object", pointer);
         continue;
@@ -658,7 +640,7 @@ final class HpcImport {
     }
     if (!otherPlanCaseloads.isEmpty()) {
       plan.putExtensions("x-hpc-other-plan-caseloads",
-          HpcJson.raw(new Arr(otherPlanCaseloads, 0, 0)));
+          JsonTree.raw(new Arr(otherPlanCaseloads, 0, 0)));
     }
   }
 
@@ -697,7 +679,7 @@ final class HpcImport {
           : cluster.how();
       report.defaulted("caseloads[].entityId", "/sectors/*/code (hpc-cluster)",
           why + ": kept as a sector in the plan's vocabulary hpc-cluster", "hpc-cluster:" + own);
-      Node at = c.get("availableGlobalClusterCode");
+      Node at = c.member("availableGlobalClusterCode");
       Finding f = Finding.of(Rule.UNKNOWN_CODE, pointer + "/availableGlobalClusterCode",
           cluster.code() != null ? cluster.code() : c.text("availableGlobalClusterCode"), locale,
           Vocabularies.IASC_CLUSTER).withSeverity(Severity.WARNING);
@@ -722,8 +704,8 @@ final class HpcImport {
         keep(s::putExtensions, name, e.getValue(), "caseloads[]." + name, "/sectors/*");
       }
     }
-    if (cluster.globalCluster() != null && cluster.globalCluster().get("globalClusterId") != null) {
-      s.putExtensions("x-hpc-global-cluster-id", HpcJson.raw(cluster.globalCluster().get("globalClusterId")));
+    if (cluster.globalCluster() != null && cluster.globalCluster().member("globalClusterId") != null) {
+      s.putExtensions("x-hpc-global-cluster-id", JsonTree.raw(cluster.globalCluster().member("globalClusterId")));
       report.kept("planGlobalClusters[].globalClusterId", "/sectors/*/x-hpc-global-cluster-id", null);
     }
     PeopleFigures people = figures(c, pointer, "/sectors/*/people", new LinkedHashMap<>());
@@ -740,7 +722,7 @@ final class HpcImport {
     EnumMap<PeopleMetric, Long> totals = new EnumMap<>(PeopleMetric.class);
     Map<String, Node> skipped = new LinkedHashMap<>();
     for (Map.Entry<String, PeopleMetric> m : METRICS.entrySet()) {
-      Node v = c.get(m.getKey());
+      Node v = c.member(m.getKey());
       if (v == null) {
         continue;
       }
@@ -830,13 +812,13 @@ final class HpcImport {
       b.addBreakdown(p.cell());
     }
     if (!subsets.isEmpty()) {
-      extensions.put(EXT_SUBSETS, RawJson.of(HpcJson.write(g -> subsets(g, subsets))));
+      extensions.put(EXT_SUBSETS, RawJson.of(JsonTree.generate(g -> subsets(g, subsets))));
     }
     if (!notImported.isEmpty()) {
-      extensions.put(EXT_NOT_IMPORTED, HpcJson.raw(new Arr(notImported, 0, 0)));
+      extensions.put(EXT_NOT_IMPORTED, JsonTree.raw(new Arr(notImported, 0, 0)));
     }
     if (!skipped.isEmpty()) {
-      extensions.put(EXT_SKIPPED, HpcJson.raw(new Obj(skipped, 0, 0)));
+      extensions.put(EXT_SKIPPED, JsonTree.raw(new Obj(skipped, 0, 0)));
     }
     b.putAllExtensions(extensions);
     try {
@@ -854,7 +836,7 @@ final class HpcImport {
   }
 
   private static boolean isBlank(Node v) {
-    return v instanceof HpcJson.Null || v instanceof Str s && s.value().isBlank();
+    return v instanceof Null || v instanceof Str s && s.value().isBlank();
   }
 
   private static Node notImported(Obj attachment, String reason) {
@@ -866,12 +848,12 @@ final class HpcImport {
 
   private List<Pending> attachments(Obj c, String pointer, String owner) {
     List<Pending> out = new ArrayList<>();
-    Node list = c.get("disaggregatedAttachments");
-    if (list == null || list instanceof HpcJson.Null) {
+    Node list = c.member("disaggregatedAttachments");
+    if (list == null || list instanceof Null) {
       return out;
     }
     if (!(list instanceof Arr attachments)) {
-      finding(Finding.of(Rule.WRONG_TYPE, pointer + "/disaggregatedAttachments", HpcJson.describe(list), locale,
+      finding(Finding.of(Rule.WRONG_TYPE, pointer + "/disaggregatedAttachments", list.excerpt(), locale,
           "an array").at(list.line(), list.column()));
       report.skipped("caseloads[].disaggregatedAttachments", "not an array", pointer);
       return out;
@@ -880,7 +862,7 @@ final class HpcImport {
       String ap = pointer + "/disaggregatedAttachments/" + j;
       Node n = attachments.items().get(j);
       if (!(n instanceof Obj a)) {
-        finding(Finding.of(Rule.WRONG_TYPE, ap, HpcJson.describe(n), locale, "an attachment object")
+        finding(Finding.of(Rule.WRONG_TYPE, ap, n.excerpt(), locale, "an attachment object")
             .at(n.line(), n.column()));
         report.skipped("disaggregatedAttachments[]", "not an object", ap);
         continue;
@@ -900,8 +882,8 @@ final class HpcImport {
       Map<String, Node> skipped = new LinkedHashMap<>();
       Map<String, Node> other = new LinkedHashMap<>();
       Arr matrix = a.arr("dataMatrix");
-      if (matrix == null && a.get("dataMatrix") != null) {
-        finding(Finding.of(Rule.WRONG_TYPE, ap + "/dataMatrix", HpcJson.describe(a.get("dataMatrix")), locale,
+      if (matrix == null && a.member("dataMatrix") != null) {
+        finding(Finding.of(Rule.WRONG_TYPE, ap + "/dataMatrix", a.member("dataMatrix").excerpt(), locale,
             "an array").at(a.line(), a.column()));
       }
       for (int k = 0; matrix != null && k < matrix.items().size(); k++) {
@@ -913,9 +895,9 @@ final class HpcImport {
           report.skipped("disaggregatedAttachments[].dataMatrix[]", "no metricType", mp);
           continue;
         }
-        Node v = ((Obj) mn).get("value");
+        Node v = ((Obj) mn).member("value");
         if (v == null) {
-          v = new HpcJson.Null(mn.line(), mn.column());
+          v = new Null(mn.line(), mn.column());
         }
         PeopleMetric metric = METRICS.get(type);
         if (metric == null) {
@@ -999,21 +981,21 @@ final class HpcImport {
       }
       set(b, metric, v.getValue());
     }
-    Node labelNode = p.source().get("categoryLabel");
+    Node labelNode = p.source().member("categoryLabel");
     if (labelNode != null) {
-      b.putExtensions("x-hpc-category-label", HpcJson.raw(labelNode));
+      b.putExtensions("x-hpc-category-label", JsonTree.raw(labelNode));
     }
-    Node nameNode = p.source().get("categoryName");
+    Node nameNode = p.source().member("categoryName");
     if (nameNode != null) {
-      b.putExtensions("x-hpc-category-name", HpcJson.raw(nameNode));
+      b.putExtensions("x-hpc-category-name", JsonTree.raw(nameNode));
     }
     report.kept("disaggregatedAttachments[].categoryLabel/categoryName", target + "x-hpc-category-label/-name",
         null);
     if (!skipped.isEmpty()) {
-      b.putExtensions(EXT_SKIPPED, HpcJson.raw(new Obj(skipped, 0, 0)));
+      b.putExtensions(EXT_SKIPPED, JsonTree.raw(new Obj(skipped, 0, 0)));
     }
     if (!p.otherMetrics().isEmpty()) {
-      b.putExtensions("x-hpc-other-metrics", HpcJson.raw(new Obj(p.otherMetrics(), 0, 0)));
+      b.putExtensions("x-hpc-other-metrics", JsonTree.raw(new Obj(p.otherMetrics(), 0, 0)));
     }
     for (Map.Entry<String, Node> e : p.source().members().entrySet()) {
       if (!ATTACHMENT_READ.contains(e.getKey())) {
@@ -1116,15 +1098,15 @@ final class HpcImport {
     for (Pending p : subsets) {
       g.writeStartObject();
       g.writeStringProperty("category", HpcCategories.HPC_CATEGORY + ":" + p.mapping().groupCode());
-      Node label = p.source().get("categoryLabel");
+      Node label = p.source().member("categoryLabel");
       if (label != null) {
         g.writeName("categoryLabel");
-        HpcJson.node(g, label);
+        JsonTree.write(g, label);
       }
-      Node name = p.source().get("categoryName");
+      Node name = p.source().member("categoryName");
       if (name != null) {
         g.writeName("categoryName");
-        HpcJson.node(g, name);
+        JsonTree.write(g, name);
       }
       Location l = places.get(p.locationId()).location();
       g.writeName("location");
@@ -1135,18 +1117,18 @@ final class HpcImport {
       l.getAdmin2Code().ifPresent(v -> g.writeStringProperty("admin2Code", v));
       l.getAdmin2Name().ifPresent(v -> g.writeStringProperty("admin2Name", v));
       g.writeName("x-hpc-location-id");
-      HpcJson.node(g, locations.get(p.locationId()).get("id"));
+      JsonTree.write(g, locations.get(p.locationId()).member("id"));
       g.writeEndObject();
       for (Map.Entry<PeopleMetric, Long> v : p.values().entrySet()) {
         g.writeNumberProperty(v.getKey().jsonName(), v.getValue());
       }
       if (!p.skipped().isEmpty()) {
         g.writeName(EXT_SKIPPED);
-        HpcJson.node(g, new Obj(p.skipped(), 0, 0));
+        JsonTree.write(g, new Obj(p.skipped(), 0, 0));
       }
       if (!p.otherMetrics().isEmpty()) {
         g.writeName("x-hpc-other-metrics");
-        HpcJson.node(g, new Obj(p.otherMetrics(), 0, 0));
+        JsonTree.write(g, new Obj(p.otherMetrics(), 0, 0));
       }
       g.writeEndObject();
     }
@@ -1161,7 +1143,7 @@ final class HpcImport {
    * with a finding.
    */
   private OptionalLong count(Node v, String pointer, String source, String target) {
-    if (v instanceof HpcJson.Null) {
+    if (v instanceof Null) {
       report.skipped(source, "null: not reported, left empty (never 0)", pointer);
       return OptionalLong.empty();
     }
@@ -1188,24 +1170,24 @@ final class HpcImport {
         return OptionalLong.empty();
       }
     } else {
-      finding(Finding.of(Rule.WRONG_TYPE, pointer, HpcJson.describe(v), locale, "a number of people")
+      finding(Finding.of(Rule.WRONG_TYPE, pointer, v.excerpt(), locale, "a number of people")
           .at(v.line(), v.column()));
       report.skipped(source, "not a number (kept in " + EXT_SKIPPED + ")", pointer);
       return OptionalLong.empty();
     }
     if (number.signum() < 0) {
-      finding(Finding.of(Rule.NEGATIVE_COUNT, pointer, HpcJson.plain(number), locale).at(v.line(), v.column()));
+      finding(Finding.of(Rule.NEGATIVE_COUNT, pointer, number.toPlainString(), locale).at(v.line(), v.column()));
       report.skipped(source, "negative: not a count of people (kept in " + EXT_SKIPPED + ")", pointer);
       return OptionalLong.empty();
     }
     if (number.stripTrailingZeros().scale() > 0) {
-      finding(Finding.of(Rule.INVALID_VALUE, pointer, HpcJson.plain(number), locale, "a whole number of people")
+      finding(Finding.of(Rule.INVALID_VALUE, pointer, number.toPlainString(), locale, "a whole number of people")
           .withSeverity(Severity.WARNING).at(v.line(), v.column()));
       report.skipped(source, "not a whole number of people: not rounded, kept verbatim in " + EXT_SKIPPED, pointer);
       return OptionalLong.empty();
     }
     if (number.compareTo(LONG_MAX) > 0) {
-      finding(Finding.of(Rule.INVALID_VALUE, pointer, HpcJson.plain(number), locale,
+      finding(Finding.of(Rule.INVALID_VALUE, pointer, number.toPlainString(), locale,
           "a number of people up to " + Long.MAX_VALUE).at(v.line(), v.column()));
       report.skipped(source, "too large for a count (kept in " + EXT_SKIPPED + ")", pointer);
       return OptionalLong.empty();
@@ -1213,7 +1195,7 @@ final class HpcImport {
     if (how == null) {
       report.mapped(source, target);
     } else {
-      report.defaulted(source, target, how, HpcJson.describe(v));
+      report.defaulted(source, target, how, v.excerpt());
     }
     return OptionalLong.of(number.longValueExact());
   }
@@ -1249,7 +1231,7 @@ final class HpcImport {
   private void keep(java.util.function.BiConsumer<String, RawJson> into, String name, Node value, String source,
       String owner) {
     String ext = "x-hpc-" + kebab(name);
-    into.accept(ext, HpcJson.raw(value));
+    into.accept(ext, JsonTree.raw(value));
     report.kept(source, (owner.endsWith("/") ? owner : owner + "/") + ext, null);
   }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.responseplan.io.ImportReport;
 import org.responseplan.io.ImportResult;
+import org.responseplan.io.internal.JsonTree;
 import org.responseplan.model.Code;
 import org.responseplan.model.Money;
 import org.responseplan.model.Plan;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.responseplan.io.ImportReport;
+import org.responseplan.io.internal.JsonTree;
 import org.responseplan.model.Extensible;
 import org.responseplan.model.Funding;
 import org.responseplan.model.Money;
@@ -57,8 +58,7 @@ final class FtsFiles {
 
   /** The parsed source document, read independently of the importers' mapping. */
   static JsonTree.Obj json(String name) {
-    JsonTree.Parsed parsed = JsonTree.parse(JsonTree.factory(org.responseplan.io.json.ReadLimits.DEFAULT),
-        org.responseplan.io.json.ReadLimits.DEFAULT, stream(name));
+    JsonTree.Parsed parsed = JsonTree.parser(org.responseplan.io.json.ReadLimits.DEFAULT).parse(stream(name));
     if (parsed.root() instanceof JsonTree.Obj o) {
       return o;
     }

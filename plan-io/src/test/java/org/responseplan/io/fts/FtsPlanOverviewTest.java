@@ -25,6 +25,7 @@ import org.responseplan.indicators.Rounding;
 import org.responseplan.indicators.Undefined;
 import org.responseplan.io.ImportReport;
 import org.responseplan.io.ImportResult;
+import org.responseplan.io.internal.JsonTree;
 import org.responseplan.model.Code;
 import org.responseplan.model.Location;
 import org.responseplan.model.Period;
@@ -153,10 +154,9 @@ class FtsPlanOverviewTest {
     JsonTree.Obj root = FtsFiles.json(OVERVIEW);
     List<JsonTree.Node> plans = FtsFiles.arr(root.members().get("data"), "plans");
     assertEquals(6, plans.size());
-    var factory = JsonTree.factory(org.responseplan.io.json.ReadLimits.DEFAULT);
     int fields = 0;
     for (JsonTree.Node p : plans) {
-      String one = "{\"data\":{\"plans\":[" + JsonTree.compact(factory, p) + "]}}";
+      String one = "{\"data\":{\"plans\":[" + JsonTree.compact(p) + "]}}";
       ImportReport report = FtsReader.create()
           .readPlanOverview(new ByteArrayInputStream(one.getBytes(StandardCharsets.UTF_8))).report();
       Set<String> leaves = FtsFiles.leaves(p, "plans[]");

@@ -28,12 +28,14 @@ import org.responseplan.indicators.PlanRollup;
 import org.responseplan.io.ImportReport;
 import org.responseplan.io.ImportResult;
 import org.responseplan.io.csv.CsvReader;
-import org.responseplan.io.hpc.HpcJson.Arr;
-import org.responseplan.io.hpc.HpcJson.Node;
-import org.responseplan.io.hpc.HpcJson.Num;
-import org.responseplan.io.hpc.HpcJson.Obj;
+import org.responseplan.io.internal.JsonTree;
+import org.responseplan.io.internal.JsonTree.Arr;
+import org.responseplan.io.internal.JsonTree.Node;
+import org.responseplan.io.internal.JsonTree.Num;
+import org.responseplan.io.internal.JsonTree.Obj;
 import org.responseplan.io.json.PlanJson;
 import org.responseplan.io.json.PlanReadResult;
+import org.responseplan.io.json.ReadLimits;
 import org.responseplan.model.AgeBand;
 import org.responseplan.model.Code;
 import org.responseplan.model.Location;
@@ -159,7 +161,7 @@ class HpcRealDataTest {
       }
       for (Obj subset : subsets(f)) {
         for (PeopleMetric m : PeopleMetric.values()) {
-          counts += subset.get(m.jsonName()) != null ? 1 : 0;
+          counts += subset.member(m.jsonName()) != null ? 1 : 0;
         }
       }
     }
@@ -186,13 +188,13 @@ class HpcRealDataTest {
     if (category.equals("Disability") || category.equals("Famine Response")) {
       Obj subset = subsets(figures).stream()
           .filter(s -> category.equals(s.text("categoryLabel")))
-          .filter(s -> adm2.equals(((Obj) s.get("location")).text("admin2Code")))
+          .filter(s -> adm2.equals(((Obj) s.member("location")).text("admin2Code")))
           .reduce((a, b) -> {
             throw new AssertionError("two subsets " + category + " at " + adm2);
           })
           .orElseThrow(() -> new AssertionError("no subset " + category + " at " + adm2));
-      assertEquals(r.get("Admin 2 Name"), ((Obj) subset.get("location")).text("admin2Name"));
-      Node v = subset.get(metric.jsonName());
+      assertEquals(r.get("Admin 2 Name"), ((Obj) subset.member("location")).text("admin2Name"));
+      Node v = subset.member(metric.jsonName());
       Obj skipped = subset.obj("x-hpc-skipped");
       return new Found(v == null ? OptionalLong.empty() : OptionalLong.of(((Num) v).value().longValueExact()),
           skipped == null ? null : skipped.text(metric.jsonName()), "x-hpc-subsets");
@@ -262,10 +264,14 @@ class HpcRealDataTest {
   }
 
   static Node parse(String json) {
-    return HpcJson.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), (p, n, l, c) -> {
-      throw new AssertionError("duplicate " + p);
-    });
+    JsonTree.Parsed parsed = JsonTree.parser(ReadLimits.DEFAULT)
+        .parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    if (!parsed.duplicates().isEmpty()) {
+      throw new AssertionError("duplicate " + parsed.duplicates().get(0).pointer());
+    }
+    return Objects.requireNonNull(parsed.root(), () -> "not JSON: " + parsed.failure());
   }
+
 
   // ---- what the import made of the answer ----
 
