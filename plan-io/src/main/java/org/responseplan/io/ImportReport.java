@@ -78,6 +78,24 @@ public final class ImportReport {
     findings.add(f);
   }
 
+  /**
+   * Records {@code times} occurrences of one kind at once, as that many calls of {@link #mapped}, {@link #defaulted},
+   * {@link #kept} or {@link #skipped} would (for readers that count as they stream); {@code example} is the first.
+   */
+  public void add(Action action, String source, String target, String reason, long times, @Nullable String example) {
+    if (times < 0) {
+      throw new IllegalArgumentException("times must not be negative: " + times);
+    }
+    if (times == 0) {
+      return;
+    }
+    Key k = new Key(action, source, target, reason);
+    counts.computeIfAbsent(k, x -> new long[1])[0] += times;
+    if (example != null) {
+      examples.putIfAbsent(k, example);
+    }
+  }
+
   private void record(Action action, String source, String target, String reason, @Nullable String example) {
     Key k = new Key(action, source, target, reason);
     counts.computeIfAbsent(k, x -> new long[1])[0]++;

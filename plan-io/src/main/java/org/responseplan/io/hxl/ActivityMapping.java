@@ -97,9 +97,76 @@ final class ActivityMapping {
     }
     pickColumns();
     tableFindings();
-    List<ActivityReport> out = longForm ? readLong() : readWide();
+    List<ActivityReport> out = longForm ? readLong() : readWide(table.rows());
     cols.reportUnused(p, this::whyNot);
     return out;
+  }
+
+  // ---- for ActivityStream, which reads rows as they come instead of from the table ----
+
+  /**
+   * Picks the columns and reports the table's own findings, as {@link #read()} does before the rows; false when the
+   * rows cannot be read one at a time (no columns, or the long layout, whose rows combine).
+   */
+  boolean start() {
+    if (table.columns().isEmpty()) {
+      return false;
+    }
+    pickColumns();
+    tableFindings();
+    return !longForm;
+  }
+
+  /** Reads rows of the wide layout as {@link #read()} does (after {@link #start()}). */
+  List<ActivityReport> readRows(List<HxlTable.Row> rows) {
+    return readWide(rows);
+  }
+
+  /** The column picked for each role; null when none. */
+  HxlTable.@Nullable Column column(String role) {
+    return switch (role) {
+      case "reporting" -> reporting;
+      case "implementing" -> implementing;
+      case "sector" -> sector;
+      case "activity" -> activity;
+      case "country" -> country;
+      case "adm1" -> adm1;
+      case "adm2" -> adm2;
+      case "month" -> month;
+      case "group" -> group;
+      case "modality" -> modality;
+      case "new" -> newCol;
+      case "total" -> totalCol;
+      case "cash" -> cashCol;
+      case "currency" -> currencyCol;
+      default -> role.startsWith("split") ? split[role.charAt(5) - '0'] : null;
+    };
+  }
+
+  /** The currency of a {@code #value+cash+usd} style column, or null. */
+  @Nullable String cashCurrency() {
+    return cashCurrency;
+  }
+
+  boolean isUsed(HxlTable.Column c) {
+    return cols.isUsed(c);
+  }
+
+  /** The reason an unused column is not read. */
+  String unusedReason(HxlTable.Column c) {
+    return cols.reason(c, this::whyNot);
+  }
+
+  String label(HxlTable.Column c) {
+    return cols.label(c);
+  }
+
+  static boolean isPlainReached(HxlTable.Column c) {
+    return c.tag() != null && c.tag().withoutInformational().equals(PLAIN_REACHED);
+  }
+
+  static String blankReason() {
+    return BLANK;
   }
 
   private void pickColumns() {
@@ -350,9 +417,9 @@ final class ActivityMapping {
 
   // ---- wide ----
 
-  private List<ActivityReport> readWide() {
+  private List<ActivityReport> readWide(List<HxlTable.Row> rows) {
     List<ActivityReport> out = new ArrayList<>();
-    for (HxlTable.Row r : table.rows()) {
+    for (HxlTable.Row r : rows) {
       YearMonth m = month(r);
       if (m == null) {
         continue;

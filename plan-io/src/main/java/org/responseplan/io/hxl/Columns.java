@@ -61,6 +61,11 @@ final class Columns {
     }
   }
 
+  /** Why column {@code c}, not read, is skipped. */
+  String reason(HxlTable.Column c, Function<HxlTable.Column, String> defaultReason) {
+    return reasons.getOrDefault(c.index(), defaultReason.apply(c));
+  }
+
   /** Reports every column not read as skipped, once per non-empty cell (or once for an empty column). */
   void reportUnused(Problems p, Function<HxlTable.Column, String> defaultReason) {
     for (HxlTable.Column c : table.columns()) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.ActivityReport;
 import org.responseplan.indicators.IndicatorTable;
+import org.responseplan.indicators.ReachCells;
 import org.responseplan.io.ImportReport;
 import org.responseplan.io.ImportResult;
 import org.responseplan.io.csv.CsvReader;
@@ -113,6 +114,34 @@ public final class HxlReader {
   public ImportResult<List<ActivityReport>> activityReports(HxlTable table) {
     ImportReport report = new ImportReport("hxl");
     return new ImportResult<>(new ActivityMapping(table, problems(report), defaultMonth).read(), report);
+  }
+
+  /**
+   * Reads a wide 5W file straight into a {@link ReachCells} aggregation, as it streams: the same figures, problem
+   * counts and findings as {@link #readActivityReports(Path)} followed by {@link
+   * org.responseplan.indicators.ReachAggregator}, in memory that grows with the distinct areas and cells, not with
+   * the rows (ten million rows in a 256 MB heap). Plain rows are parsed from their bytes without a string per cell;
+   * any row with something to report is read by the same mapping as readActivityReports. The report has the same
+   * findings, and per column the same counts of mapped and blank cells. Files that are not UTF-8 and long-layout
+   * files are read by readActivityReports (whole, in memory).
+   */
+  public ImportResult<ReachCells> aggregateActivityReports(Path file) {
+    return aggregateActivityReports(file, 1);
+  }
+
+  /**
+   * {@link #aggregateActivityReports(Path)} on up to {@code threads} threads (two at most are used: the file is read
+   * in two halves); the result does not depend on the number of threads.
+   */
+  public ImportResult<ReachCells> aggregateActivityReports(Path file, int threads) {
+    return aggregateActivityReports(file, threads, ActivityStream.MIN_PARALLEL_BYTES);
+  }
+
+  ImportResult<ReachCells> aggregateActivityReports(Path file, int threads, long minParallelBytes) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    return new ActivityStream(file, locale, defaultMonth, threads, minParallelBytes).read();
   }
 
   // ---- people figures ----
@@ -219,7 +248,7 @@ public final class HxlReader {
   }
 
   /** Collects the rows of a file into a table, reporting as it goes. */
-  private static final class TableBuilder {
+  static final class TableBuilder {
     private final Problems p;
     private final List<List<String>> above = new ArrayList<>();
     private final List<Long> aboveLines = new ArrayList<>();
@@ -231,6 +260,11 @@ public final class HxlReader {
 
     TableBuilder(Problems p) {
       this.p = p;
+    }
+
+    /** True once the hashtag row has been met. */
+    boolean hasHashtags() {
+      return hashtags != null;
     }
 
     void row(long line, List<String> cells) {

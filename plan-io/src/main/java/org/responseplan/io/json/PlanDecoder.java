@@ -460,20 +460,16 @@ final class PlanDecoder {
       throw new TooManyObjects("more than " + maxObjects + " objects in one document (at " + path + ")", start);
     }
     int errorsBefore = errors;
-    Map<String, TokenStreamLocation> names = new HashMap<>();
-    Set<String> given = new HashSet<>();
+    SeenNames names = new SeenNames();
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       String name = p.currentName();
       String fp = JsonPointer.append(path, name);
       TokenStreamLocation at = p.currentTokenLocation();
       JsonToken value = p.nextToken();
-      if (names.putIfAbsent(name, at) != null) {
+      if (!names.add(name, at, value != JsonToken.VALUE_NULL)) {
         report(Rule.DUPLICATE_KEY, fp, name, at);
         p.skipChildren();
         continue;
-      }
-      if (value != JsonToken.VALUE_NULL) {
-        given.add(name);
       }
       // A known member that is null reads as absent (the readers of values return null for it, silently).
       if (!members.member(name, fp)) {
@@ -481,8 +477,8 @@ final class PlanDecoder {
       }
     }
     for (String r : required) {
-      if (!given.contains(r)) {
-        report(Rule.REQUIRED_FIELD, JsonPointer.append(path, r), null, names.getOrDefault(r, start));
+      if (!names.given(r)) {
+        report(Rule.REQUIRED_FIELD, JsonPointer.append(path, r), null, names.at(r, start));
       }
     }
     // Build even after an error in this object, so that its own invariants (a negative count beside a value of the
@@ -498,9 +494,69 @@ final class PlanDecoder {
       String field = e.field();
       String fp = field.isEmpty() ? path : path + "/" + field;
       int slash = field.indexOf('/');
-      TokenStreamLocation at = names.getOrDefault(slash < 0 ? field : field.substring(0, slash), start);
+      TokenStreamLocation at = names.at(slash < 0 ? field : field.substring(0, slash), start);
       report(e.rule(), fp, e.value(), at, e.details());
       return null;
+    }
+  }
+
+  /**
+   * The member names of one object as they come, with where each was and whether its value was not null: a few
+   * arrays searched in order (objects have few members), a hash map once there are many.
+   */
+  private static final class SeenNames {
+    private String[] names = new String[8];
+    private TokenStreamLocation[] at = new TokenStreamLocation[8];
+    private boolean[] given = new boolean[8];
+    private int n;
+    private @Nullable Map<String, Integer> index;
+
+    /** False when {@code name} was seen before (nothing is recorded then). */
+    boolean add(String name, TokenStreamLocation where, boolean notNull) {
+      if (find(name) >= 0) {
+        return false;
+      }
+      if (n == names.length) {
+        names = java.util.Arrays.copyOf(names, n * 2);
+        at = java.util.Arrays.copyOf(at, n * 2);
+        given = java.util.Arrays.copyOf(given, n * 2);
+      }
+      names[n] = name;
+      at[n] = where;
+      given[n] = notNull;
+      if (index != null) {
+        index.put(name, n);
+      } else if (n == 32) {
+        index = new HashMap<>();
+        for (int i = 0; i <= n; i++) {
+          index.put(names[i], i);
+        }
+      }
+      n++;
+      return true;
+    }
+
+    private int find(String name) {
+      if (index != null) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+      }
+      for (int i = 0; i < n; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    boolean given(String name) {
+      int i = find(name);
+      return i >= 0 && given[i];
+    }
+
+    TokenStreamLocation at(String name, TokenStreamLocation otherwise) {
+      int i = find(name);
+      return i >= 0 ? at[i] : otherwise;
     }
   }
 
@@ -649,17 +705,39 @@ final class PlanDecoder {
     return d;
   }
 
+  /** Same as matching {@link #DATE}, without a matcher: four digits, '-', two digits, '-', two digits. */
+  private static boolean isDateShape(String t) {
+    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = t.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String t, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + t.charAt(i) - '0';
+    }
+    return v;
+  }
+
   private @Nullable LocalDate date(String path) {
     String text = string(path);
     if (text == null) {
       return null;
     }
     try {
-      if (!DATE.matcher(text).matches()) {
+      if (!isDateShape(text)) {
         throw new DateTimeParseException("not yyyy-mm-dd", text, 0);
       }
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+      return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+    } catch (java.time.DateTimeException e) {
       report(Rule.INVALID_VALUE, path, text, p.currentTokenLocation(), "a date such as 2022-01-31");
       return null;
     }

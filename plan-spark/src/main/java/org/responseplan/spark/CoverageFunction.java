@@ -1,0 +1,149 @@
+package org.responseplan.spark;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
+import org.apache.spark.sql.expressions.Aggregator;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
+import org.responseplan.indicators.Calculation;
+import org.responseplan.indicators.Calculators;
+import org.responseplan.indicators.Rounding;
+import org.responseplan.model.Money;
+
+/**
+ * A coverage percentage as a Spark {@link Aggregator}: the two parts are summed over the rows of the group
+ * ({@link CoverageParts}), then the library's {@link Calculators} computes the ratio from the sums, and
+ * {@link Calculation#percent(Rounding)} rounds it. Null when the library says the ratio is undefined (a part not
+ * reported, a zero denominator), and when a row of the group has a negative part.
+ */
+public abstract class CoverageFunction extends Aggregator<Row, CoverageParts, BigDecimal> {
+  // The rounding's parts: Rounding is not Serializable, and Spark ships the aggregator to its executors.
+  private final int scale;
+  private final RoundingMode mode;
+  private final String roundingName;
+  private final StructType input;
+
+  CoverageFunction(Rounding rounding, StructType input) {
+    Objects.requireNonNull(rounding, "rounding");
+    this.scale = rounding.scale();
+    this.mode = rounding.mode();
+    this.roundingName = rounding.name();
+    if (rounding.scale() < 0 || rounding.scale() > 18) {
+      throw new IllegalArgumentException("a percentage in a Spark column needs a rounding to 0 to 18 decimals, such "
+          + "as Rounding.FTS or Rounding.HDX, not " + rounding.name());
+    }
+    this.input = input;
+  }
+
+  /** The encoder of the input rows, for {@code functions.udaf(aggregator, inputEncoder)}. */
+  public Encoder<Row> inputEncoder() {
+    return Encoders.row(input);
+  }
+
+  /** The rounding of the percentage. */
+  public Rounding rounding() {
+    return new Rounding(scale, mode, roundingName);
+  }
+
+  /** The library's calculation from the summed parts. */
+  public abstract Calculation calculate(CoverageParts parts);
+
+  @Override
+  public CoverageParts zero() {
+    return CoverageParts.create();
+  }
+
+  @Override
+  public CoverageParts reduce(CoverageParts b, Row r) {
+    return b.add(r.isNullAt(0) ? null : number(r.get(0)), r.isNullAt(1) ? null : number(r.get(1)));
+  }
+
+  private static BigDecimal number(Object v) {
+    return v instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) v).longValue());
+  }
+
+  @Override
+  public CoverageParts merge(CoverageParts a, CoverageParts b) {
+    return a.merge(b);
+  }
+
+  @Override
+  public @Nullable BigDecimal finish(CoverageParts parts) {
+    if (parts.negativeRows() > 0) {
+      return null;
+    }
+    return calculate(parts).percent(rounding()).orElse(null);
+  }
+
+  @Override
+  public Encoder<CoverageParts> bufferEncoder() {
+    return Encoders.kryo(CoverageParts.class);
+  }
+
+  @Override
+  public Encoder<BigDecimal> outputEncoder() {
+    // DECIMAL(38, scale of the rounding): 45.67 rather than Encoders.DECIMAL()'s 45.670000000000000000. The same
+    // encoder class Encoders.DECIMAL() returns, with another scale.
+    return new AgnosticEncoders.JavaDecimalEncoder(DataTypes.createDecimalType(38, scale), false);
+  }
+
+  static OptionalLong people(@Nullable BigDecimal v) {
+    return v == null ? OptionalLong.empty() : OptionalLong.of(v.longValueExact());
+  }
+
+  /**
+   * Funding coverage = funding / requirements ({@link Calculators#fundingCoverage}); input {@code funding,
+   * requirements} as decimals, in one currency.
+   */
+  public static final class FundingCoverage extends CoverageFunction {
+    /** Money in one currency; which one does not change a ratio. ISO 4217 XXX is "no currency". */
+    private static final String ONE_CURRENCY = "XXX";
+    private static final DataType AMOUNT = DataTypes.createDecimalType(38, 18);
+
+    public FundingCoverage(Rounding rounding) {
+      super(rounding, new StructType().add("funding", AMOUNT).add("requirements", AMOUNT));
+    }
+
+    @Override
+    public Calculation calculate(CoverageParts p) {
+      return Calculators.fundingCoverage(money(p.numerator()), money(p.denominator()));
+    }
+
+    private static Optional<Money> money(@Nullable BigDecimal v) {
+      return v == null ? Optional.empty() : Optional.of(new Money(v, ONE_CURRENCY));
+    }
+  }
+
+  /** Need coverage = targeted / in need ({@link Calculators#needCoverage}); input {@code targeted, in_need}. */
+  public static final class NeedCoverage extends CoverageFunction {
+    public NeedCoverage(Rounding rounding) {
+      super(rounding, new StructType().add("targeted", DataTypes.LongType).add("in_need", DataTypes.LongType));
+    }
+
+    @Override
+    public Calculation calculate(CoverageParts p) {
+      return Calculators.needCoverage(people(p.numerator()), people(p.denominator()));
+    }
+  }
+
+  /** Reach coverage = reached / targeted ({@link Calculators#reachCoverage}); input {@code reached, targeted}. */
+  public static final class ReachCoverage extends CoverageFunction {
+    public ReachCoverage(Rounding rounding) {
+      super(rounding, new StructType().add("reached", DataTypes.LongType).add("targeted", DataTypes.LongType));
+    }
+
+    @Override
+    public Calculation calculate(CoverageParts p) {
+      return Calculators.reachCoverage(people(p.numerator()), people(p.denominator()));
+    }
+  }
+}
