@@ -21,14 +21,11 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.json.JsonReadFeature;
 
 /**
  * A small, read-only JSON tree built with the Jackson streaming parser (plan-io has no data binding), shared by the
@@ -210,22 +207,7 @@ public final class JsonTree {
 
     private Parser(ReadLimits limits) {
       this.limits = limits;
-      this.factory = JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxDocumentLength(limits.maxDocumentBytes())
-              .maxNestingDepth(limits.maxNestingDepth())
-              .maxStringLength(limits.maxStringLength())
-              .maxNumberLength(limits.maxNumberLength())
-              .maxNameLength(limits.maxNameLength())
-              .build())
-          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-          .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-          .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-          .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-          .disable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES)
-          .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-          .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-          .build();
+      this.factory = StrictJson.factory(limits);
     }
 
     /**

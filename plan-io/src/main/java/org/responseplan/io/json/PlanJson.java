@@ -21,11 +21,8 @@ import org.responseplan.model.Period;
 import org.responseplan.model.Plan;
 import org.responseplan.model.Sector;
 import org.responseplan.model.Vocabulary;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
+import org.responseplan.io.internal.StrictJson;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.json.JsonReadFeature;
 
 /**
  * The plan JSON format ({@code docs/json-format.md}): where readers and writers come from.
@@ -78,24 +75,7 @@ public final class PlanJson {
    * Infinity, comments, single quotes, unquoted names and leading zeros are all rejected (standard JSON only).
    */
   static JsonFactory factory(ReadLimits limits) {
-    return JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(limits.maxNameLength())
-            .build())
-        // Numbers are read exactly; amounts are written as plain decimals, never in exponent form.
-        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        // Locations in findings point into the document.
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-        .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-        .disable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES)
-        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-        .build();
+    return StrictJson.factory(limits);
   }
+
 }
