@@ -1,18 +1,11 @@
 /**
- * Reading and writing response plans. {@code org.responseplan.io.json}: the plan JSON format, validation reports
- * and indicator tables as JSON.
+ * The plan JSON format ({@code org.responseplan.io.json}): reader, writer, read limits, the JSON Schema, and
+ * validation reports as JSON. Depends on plan-model and Jackson's streaming core only.
  */
 module org.responseplan.io {
   requires transitive org.responseplan.model;
-  requires transitive org.responseplan.indicators;
   requires transitive tools.jackson.core;
   requires static org.jspecify;
 
-  exports org.responseplan.io;
-  exports org.responseplan.io.csv;
-  exports org.responseplan.io.hxl;
-  exports org.responseplan.io.hpc;
-  exports org.responseplan.io.fts;
-  exports org.responseplan.io.html;
   exports org.responseplan.io.json;
 }

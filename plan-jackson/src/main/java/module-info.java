@@ -1,16 +1,12 @@
 /**
- * Jackson databind modules for the plan JSON format: {@code org.responseplan.jackson} for Jackson 3
- * ({@code tools.jackson}), {@code org.responseplan.jackson2} for Jackson 2 ({@code com.fasterxml.jackson}).
- *
- * <p>Both databinds are optional: an application brings the one it uses, and only that package is loaded.
+ * The plan JSON format in a Jackson 3 ({@code tools.jackson}) {@code ObjectMapper}:
+ * {@link org.responseplan.jackson.ResponsePlanModule}. Jackson 2 users take plan-jackson2 instead.
  */
 module org.responseplan.jackson {
   requires transitive org.responseplan.io;
-  // Optional: an application brings the databind it uses. Transitive, since the modules' API extends their types.
-  requires static transitive tools.jackson.databind;
-  requires static transitive com.fasterxml.jackson.databind;
+  // Transitive, since the module's API extends the databind's types.
+  requires transitive tools.jackson.databind;
   requires static org.jspecify;
 
   exports org.responseplan.jackson;
-  exports org.responseplan.jackson2;
 }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.responseplan.indicators.ActivityReport;
-import org.responseplan.io.hxl.HxlWriter;
+import org.responseplan.imports.hxl.HxlWriter;
 import org.responseplan.io.json.PlanJson;
 import org.responseplan.model.validation.Severity;
 

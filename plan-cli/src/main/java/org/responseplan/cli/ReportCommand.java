@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.responseplan.io.html.HtmlReport;
+import org.responseplan.report.HtmlReport;
 import org.responseplan.io.json.PlanJson;
 import org.responseplan.io.json.PlanReadResult;
 import org.responseplan.model.validation.ValidationReport;

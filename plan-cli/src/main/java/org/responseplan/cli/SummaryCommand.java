@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.responseplan.indicators.PlanSummary;
 import org.responseplan.indicators.Rounding;
-import org.responseplan.io.json.IndicatorTableJson;
+import org.responseplan.report.IndicatorTableJson;
 import org.responseplan.io.json.PlanJson;
 import org.responseplan.io.json.PlanReadResult;
 import org.responseplan.model.Plan;

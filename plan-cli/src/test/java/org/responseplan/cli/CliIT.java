@@ -162,7 +162,7 @@ class CliIT {
     assertTrue(top.out().contains("Exit codes:"), top.out());
   }
 
-  private static final Path SAMPLES = Path.of("..", "plan-io", "src", "test", "resources");
+  private static final Path SAMPLES = Path.of("..", "plan-import", "src", "test", "resources");
 
   @Test
   void importingFtsClusterFlowsGivesAValidPlanAndItsCoverage(@TempDir Path dir) throws Exception {

@@ -26,11 +26,10 @@ import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.ActivityReport;
 import org.responseplan.indicators.IndicatorTable;
 import org.responseplan.indicators.ReachAggregator;
-import org.responseplan.io.ImportReport;
-import org.responseplan.io.csv.CsvReader;
-import org.responseplan.io.hxl.HxlReader;
-import org.responseplan.io.hxl.HxlTable;
-import org.responseplan.io.hxl.HxlTag;
+import org.responseplan.imports.ImportReport;
+import org.responseplan.imports.hxl.HxlReader;
+import org.responseplan.imports.hxl.HxlTable;
+import org.responseplan.imports.hxl.HxlTag;
 
 /**
  * 5W activity reports from a Spark data frame, read with the HXL reader's own column mapping
@@ -224,10 +223,7 @@ public final class FiveW {
     } catch (java.nio.charset.CharacterCodingException e) {
       line = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
     }
-    try (CsvReader csv = CsvReader.of(line)) {
-      List<String> cells = csv.next();
-      return cells == null ? List.of("") : cells;
-    }
+    return HxlReader.cellsOf(line);
   }
 
   /** Rows of cells back to CSV text (UTF-8), down to line {@code last}. */

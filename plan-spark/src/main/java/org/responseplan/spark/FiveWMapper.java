@@ -12,10 +12,11 @@ import java.util.Objects;
 import org.apache.spark.sql.Row;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.ActivityReport;
-import org.responseplan.io.ImportResult;
-import org.responseplan.io.hxl.HxlReader;
-import org.responseplan.io.hxl.HxlTable;
-import org.responseplan.io.hxl.HxlTag;
+import org.responseplan.imports.ImportReport;
+import org.responseplan.imports.ImportResult;
+import org.responseplan.imports.hxl.HxlReader;
+import org.responseplan.imports.hxl.HxlTable;
+import org.responseplan.imports.hxl.HxlTag;
 
 /**
  * Runs the HXL reader's own 5W mapping ({@link HxlReader#activityReports(HxlTable)}) on the rows of one partition, a
@@ -132,18 +133,20 @@ final class FiveWMapper implements Serializable {
             chunk.add(new HxlTable.Row(line, cells));
           }
         }
-        ImportResult<List<ActivityReport>> result = reader.activityReports(new HxlTable(List.of(), columns, chunk, 0));
+        ImportResult<List<ActivityReport>> mapped = reader.activityReports(new HxlTable(List.of(), columns, chunk, 0));
+        ImportReport.Builder report = ImportReport.builder("hxl");
+        report.addAll(mapped.report());
         for (long[] b : blank) {
           // As the HXL reader's table builder reports a row whose cells are all empty (and does not map it).
-          result.report().skipped("row", "blank: every cell is empty", "line " + b[0]);
+          report.skipped("row", "blank: every cell is empty", "line " + b[0]);
         }
         for (Object[] x : right) {
           // As the HXL reader's table builder reports a cell to the right of the last column.
           String v = ((String) x[2]).strip();
-          result.report().skipped((String) x[0], "to the right of the last column: no hashtag, no header",
+          report.skipped((String) x[0], "to the right of the last column: no hashtag, no header",
               "line " + x[1] + (v.isEmpty() ? "" : ": " + (v.length() > 60 ? v.substring(0, 57) + "..." : v)));
         }
-        return new Chunk(result, read);
+        return new Chunk(new ImportResult<>(mapped.value(), report.build()), read);
       }
     };
   }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.responseplan.io.ImportReport;
+import org.responseplan.imports.ImportReport;
 import org.responseplan.model.validation.Finding;
 
 /**

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.responseplan.indicators.ActivityReport;
 import org.responseplan.indicators.Dimension;
 import org.responseplan.indicators.ReachAggregator;
-import org.responseplan.io.ImportReport;
-import org.responseplan.io.ImportResult;
-import org.responseplan.io.hxl.HxlReader;
+import org.responseplan.imports.ImportReport;
+import org.responseplan.imports.ImportResult;
+import org.responseplan.imports.hxl.HxlReader;
 import org.responseplan.model.validation.Finding;
 
 /**
@@ -163,7 +163,7 @@ class FiveWTest {
 
   @Test
   void theReadersSampleFilesReadAlike() {
-    Path samples = Path.of("..", "plan-io", "src", "test", "resources", "hxl");
+    Path samples = Path.of("..", "plan-import", "src", "test", "resources", "hxl");
     for (String name : List.of("5w-wide.csv", "5w-long.csv", "5w-long-no-total.csv", "test_io-input-fuzzy.csv",
         "test_io-input-valid.csv", "test_io-input-multiple-headers.csv")) {
       Path file = samples.resolve(name);

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.responseplan.spark.example.LocalExample;
 
-/** The local example runs, in the tests' shared session, and prints the figures the plan-io reader gives. */
+/** The local example runs, in the tests' shared session, and prints the figures the plan-import reader gives. */
 class LocalExampleTest {
   @Test
   void runs() {

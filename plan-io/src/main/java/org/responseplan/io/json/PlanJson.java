@@ -21,7 +21,10 @@ import org.responseplan.model.Period;
 import org.responseplan.model.Plan;
 import org.responseplan.model.Sector;
 import org.responseplan.model.Vocabulary;
-import org.responseplan.io.internal.StrictJson;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -33,7 +36,7 @@ import tools.jackson.core.json.JsonFactory;
  * }</pre>
  */
 public final class PlanJson {
-  private static final JsonFactory WRITE_FACTORY = factory(ReadLimits.DEFAULT);
+  private static final JsonFactory WRITE_FACTORY = jsonFactory(ReadLimits.DEFAULT);
 
   /**
    * The model types that are read and written on their own ({@link PlanReader#readValue}, {@link PlanWriter#toBytes(Object)}),
@@ -71,11 +74,31 @@ public final class PlanJson {
   }
 
   /**
-   * The Jackson factory for the given limits. Its settings are explicit rather than Jackson's defaults: NaN and
-   * Infinity, comments, single quotes, unquoted names and leading zeros are all rejected (standard JSON only).
+   * The strict Jackson factory of every JSON reader in this library (the plan reader here, the FTS and HPC importers
+   * of plan-import): the read limits of {@link ReadLimits}, standard JSON only (NaN and Infinity, comments, single
+   * quotes, unquoted names, leading zeros and trailing commas rejected, each switched off explicitly rather than left
+   * to Jackson's defaults), locations that point into the document, and decimals written plainly.
+   *
+   * @param limits the bounds to apply; never null
+   * @return a new factory; thread-safe, as Jackson's factories are
    */
-  static JsonFactory factory(ReadLimits limits) {
-    return StrictJson.factory(limits);
+  public static JsonFactory jsonFactory(ReadLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(limits.maxNameLength())
+            .build())
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+        .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+        .disable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES)
+        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+        .build();
   }
-
 }

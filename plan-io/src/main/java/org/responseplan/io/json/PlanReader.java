@@ -41,7 +41,7 @@ public final class PlanReader {
 
   PlanReader(ReadLimits limits, boolean strict, Locale locale) {
     this.limits = limits;
-    this.factory = PlanJson.factory(limits);
+    this.factory = PlanJson.jsonFactory(limits);
     this.strict = strict;
     this.locale = locale;
   }

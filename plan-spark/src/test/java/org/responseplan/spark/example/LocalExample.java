@@ -24,7 +24,7 @@ public final class LocalExample {
 
   public static void main(String[] args) {
     String file = args.length > 0 ? args[0]
-        : Path.of("..", "plan-io", "src", "test", "resources", "hxl", "5w-wide.csv").toString();
+        : Path.of("..", "plan-import", "src", "test", "resources", "hxl", "5w-wide.csv").toString();
     SparkSession spark = SparkSession.builder().appName("responseplan local example").master("local[2]")
         .config("spark.ui.enabled", "false").getOrCreate();
 

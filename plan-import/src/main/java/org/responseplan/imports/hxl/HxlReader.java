@@ -1,0 +1,383 @@
+package org.responseplan.imports.hxl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.responseplan.indicators.ActivityReport;
+import org.responseplan.indicators.IndicatorTable;
+import org.responseplan.indicators.ReachCells;
+import org.responseplan.imports.ImportReport;
+import org.responseplan.imports.ImportResult;
+import org.responseplan.imports.csv.CsvReader;
+import org.responseplan.model.PeopleFigures;
+import org.responseplan.model.validation.Rule;
+import org.responseplan.model.validation.Severity;
+
+/**
+ * Reads HXL-tagged CSV: as a plain {@link HxlTable}, as 5W {@link ActivityReport}s, as {@link PeopleFigures} by
+ * sector, or as an {@link IndicatorTable} written by {@link HxlWriter}. {@code docs/formats/hxl.md} has the tables of
+ * hashtags each mapping reads.
+ *
+ * <pre>{@code
+ * ImportResult<List<ActivityReport>> r = HxlReader.create().readActivityReports(Path.of("5w.csv"));
+ * ReachAggregator agg = ReachAggregator.create();
+ * agg.addAll(r.value());
+ * System.out.print(r.report().toText());   // what was mapped, defaulted, skipped, and every finding
+ * }</pre>
+ *
+ * <p><b>The hashtag row</b> is the first row, among the first {@value #HASHTAG_ROW_SEARCH} rows, that has at least
+ * one valid hashtag and in which at least half of the non-empty cells are valid hashtags (libhxl's rule, so that a
+ * row with a stray {@code country} beside {@code #sector} still counts). The rows above it are header rows; the last
+ * of them gives each column's header. A non-empty cell of the hashtag row that is not a valid hashtag is a warning
+ * ({@code invalid-value}) and its column is read as untagged; an empty cell makes an untagged column. A repeated tag
+ * is a {@code duplicate-key} warning: mappings use the first column with the tag and report the others as skipped. A file with no
+ * hashtag row gives an {@code unreadable} finding and an empty table, never an exception.
+ *
+ * <p><b>Encoding</b>: UTF-8 with or without a byte-order mark, else Latin-1, as {@link CsvReader} detects. Hashtags
+ * are case-insensitive. Rows whose cells are all blank are skipped (and counted in the report); cells to the right of
+ * the last column are reported as skipped.
+ *
+ * <p>Every method returns an {@link ImportResult} whose {@link ImportReport} (format {@code hxl}) lists what was
+ * mapped, defaulted, kept and skipped, and the findings, each placed at {@code line N} (and the column's tag). No
+ * method throws on bad input or on a file that cannot be read. Instances are immutable and thread-safe.
+ */
+public final class HxlReader {
+  /** How many rows from the top are searched for the hashtag row. */
+  public static final int HASHTAG_ROW_SEARCH = 25;
+
+  private final Locale locale;
+  private final @Nullable YearMonth defaultMonth;
+
+  private HxlReader(Locale locale, @Nullable YearMonth defaultMonth) {
+    this.locale = locale;
+    this.defaultMonth = defaultMonth;
+  }
+
+  /**
+   * The cells of one CSV record, split exactly as this reader splits the rows of a file (RFC 4180 quoting). For
+   * callers that hold a file line by line, such as plan-spark.
+   *
+   * @param line one record's text, without its line break
+   * @return the cells, at least one (an empty line is one empty cell)
+   */
+  public static List<String> cellsOf(String line) {
+    try (CsvReader csv = CsvReader.of(line)) {
+      List<String> cells = csv.next();
+      return cells == null ? List.of("") : cells;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A reader with messages in English. */
+  public static HxlReader create() {
+    return new HxlReader(Locale.ENGLISH, null);
+  }
+
+  /** The same reader with finding messages in {@code newLocale} (English or Spanish). */
+  public HxlReader withLocale(Locale newLocale) {
+    return new HxlReader(Objects.requireNonNull(newLocale, "newLocale"), defaultMonth);
+  }
+
+  /**
+   * The same reader giving 5W rows without a month (no date column, or a blank date) the month {@code month}, as
+   * for a file that is one month's report. Each use is reported as {@code DEFAULTED}. Without it such rows are
+   * skipped with a finding.
+   */
+  public HxlReader withDefaultMonth(@Nullable YearMonth month) {
+    return new HxlReader(locale, month);
+  }
+
+  // ---- plain tables ----
+
+  /** Reads a file as a table; untagged columns are reported as skipped (kept in the table, read by no mapping). */
+  public ImportResult<HxlTable> readTable(Path file) {
+    ImportReport.Builder report = ImportReport.builder("hxl");
+    return new ImportResult<>(table(file, report, true), report.build());
+  }
+
+  /** Reads a stream as a table (the stream is read to its end and closed). */
+  public ImportResult<HxlTable> readTable(InputStream in) {
+    ImportReport.Builder report = ImportReport.builder("hxl");
+    return new ImportResult<>(table(in, report, true), report.build());
+  }
+
+  // ---- 5W activity reports ----
+
+  /** Reads a 5W table (wide or long) into activity reports; see {@code docs/formats/hxl.md}. */
+  public ImportResult<List<ActivityReport>> readActivityReports(Path file) {
+    ImportReport.Builder report = ImportReport.builder("hxl");
+    HxlTable t = table(file, report, false);
+    return new ImportResult<>(new ActivityMapping(t, problems(report), defaultMonth).read(), report.build());
+  }
+
+  public ImportResult<List<ActivityReport>> readActivityReports(InputStream in) {
+    ImportReport.Builder report = ImportReport.builder("hxl");
+    HxlTable t = table(in, report, false);
+    return new ImportResult<>(new ActivityMapping(t, problems(report), defaultMonth).read(), report.build());
+  }
+
+  /** Maps a table already read to activity reports. */
+  public ImportResult<List<ActivityReport>> activityReports(HxlTable table) {
+    ImportReport.Builder report = ImportReport.builder("hxl");
+    return new ImportResult<>(new ActivityMapping(table, problems(report), defaultMonth).read(), report.build());
+  }
+
+  /**
+   * Reads a wide 5W file straight into a {@link ReachCells} aggregation, as it streams: the same figures, problem
+   * counts and findings as {@link #readActivityReports(Path)} followed by {@link
+   * org.responseplan.indicators.ReachAggregator}, in memory that grows with the distinct areas and cells, not with
+   * the rows (ten million rows in a 256 MB heap). Plain rows are parsed from their bytes without a string per cell;
+   * any row with something to report is read by the same mapping as readActivityReports. The report has the same
+   * findings, and per column the same counts of mapped and blank cells. Files that are not UTF-8 and long-layout
+   * files are read by readActivityReports (whole, in memory).
+   */
+  public ImportResult<ReachCells> aggregateActivityReports(Path file) {
+    return aggregateActivityReports(file, 1);
+  }
+
+  /**
+   * {@link #aggregateActivityReports(Path)} on up to {@code threads} threads (two at most are used: the file is read
+   * in two halves); the result does not depend on the number of threads.
+   */
+  public ImportResult<ReachCells> aggregateActivityReports(Path file, int threads) {
+    return aggregateActivityReports(file, threads, ActivityStream.MIN_PARALLEL_BYTES);
+  }
+
+  ImportResult<ReachCells> aggregateActivityReports(Path file, int threads, long minParallelBytes) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    return new ActivityStream(file, locale, defaultMonth, threads, minParallelBytes).read();
+  }
+
+  // ---- people figures ----
+
+  /**
+   * Reads a table of people figures ({@code #inneed}, {@code #targeted}, ... by sector, location, population group,
+   * sex and age) into one {@link PeopleFigures} per sector, keyed by the sector as written ({@code ""} when the table
+   * has no sector column), in the order first met.
+   */
+  public ImportResult<Map<String, PeopleFigures>> readPeopleFigures(Path file) {
+    ImportReport.Builder report = ImportReport.builder("hxl");
+    HxlTable t = table(file, report, false);
+    return new ImportResult<>(new PeopleMapping(t, problems(report)).read(), report.build());
+  }
+
+  public ImportResult<Map<String, PeopleFigures>> readPeopleFigures(InputStream in) {
+    ImportReport.Builder report = ImportReport.builder("hxl");
+    HxlTable t = table(in, report, false);
+    return new ImportResult<>(new PeopleMapping(t, problems(report)).read(), report.build());
+  }
+
+  /** Maps a table already read to people figures by sector. */
+  public ImportResult<Map<String, PeopleFigures>> peopleFigures(HxlTable table) {
+    ImportReport.Builder report = ImportReport.builder("hxl");
+    return new ImportResult<>(new PeopleMapping(table, problems(report)).read(), report.build());
+  }
+
+  // ---- indicator tables ----
+
+  /**
+   * Reads an indicator table, such as one {@link HxlWriter} wrote: columns are named and typed by their hashtags
+   * (see {@link HxlWriter}); {@code #meta+NAME} and {@code #indicator+NAME} columns are dimensions and measures of
+   * other names.
+   */
+  public ImportResult<IndicatorTable> readIndicatorTable(Path file) {
+    ImportReport.Builder report = ImportReport.builder("hxl");
+    HxlTable t = table(file, report, false);
+    return new ImportResult<>(IndicatorTags.read(t, problems(report)), report.build());
+  }
+
+  public ImportResult<IndicatorTable> readIndicatorTable(InputStream in) {
+    ImportReport.Builder report = ImportReport.builder("hxl");
+    HxlTable t = table(in, report, false);
+    return new ImportResult<>(IndicatorTags.read(t, problems(report)), report.build());
+  }
+
+  // ---- reading the table ----
+
+  private Problems problems(ImportReport.Builder report) {
+    return new Problems(report, locale);
+  }
+
+  private HxlTable table(Path file, ImportReport.Builder report, boolean forTable) {
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException | RuntimeException e) {
+      problems(report).add(Rule.UNREADABLE, null, 0, -1, null, describe(e));
+      return HxlTable.empty();
+    }
+    return table(in, report, forTable);
+  }
+
+  private HxlTable table(InputStream in, ImportReport.Builder report, boolean forTable) {
+    Problems p = problems(report);
+    TableBuilder b = new TableBuilder(p);
+    try (InputStream source = in; CsvReader csv = CsvReader.open(source)) {
+      try {
+        for (List<String> row = csv.next(); row != null; row = csv.next()) {
+          b.row(csv.line(), row);
+        }
+      } catch (UncheckedIOException e) {
+        // A quoted field left open: the rows before it are kept.
+        p.add(Rule.UNREADABLE, null, csv.line(), -1, null, describe(e));
+      }
+    } catch (IOException | RuntimeException e) {
+      p.add(Rule.UNREADABLE, null, 0, -1, null, describe(e));
+    }
+    return b.build(forTable);
+  }
+
+  private static String describe(Exception e) {
+    String m = e.getMessage();
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file: " + m;
+    }
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  /** True when {@code row} is the hashtag row: a valid tag, and at least half the non-empty cells valid tags. */
+  static boolean isHashtagRow(List<String> row) {
+    int nonEmpty = 0;
+    int tags = 0;
+    for (String cell : row) {
+      if (cell.isBlank()) {
+        continue;
+      }
+      nonEmpty++;
+      if (HxlTag.problem(cell) == null) {
+        tags++;
+      }
+    }
+    return tags > 0 && tags * 2 >= nonEmpty;
+  }
+
+  /** Collects the rows of a file into a table, reporting as it goes. */
+  static final class TableBuilder {
+    private final Problems p;
+    private final List<List<String>> above = new ArrayList<>();
+    private final List<Long> aboveLines = new ArrayList<>();
+    private @Nullable List<String> hashtags;
+    private long hashtagLine;
+    private final List<HxlTable.Row> rows = new ArrayList<>();
+    private long rowsWithoutHashtags;
+    private long firstLineWithoutHashtags;
+
+    TableBuilder(Problems p) {
+      this.p = p;
+    }
+
+    /** True once the hashtag row has been met. */
+    boolean hasHashtags() {
+      return hashtags != null;
+    }
+
+    void row(long line, List<String> cells) {
+      if (hashtags == null) {
+        if (above.size() < HASHTAG_ROW_SEARCH && isHashtagRow(cells)) {
+          hashtags = cells;
+          hashtagLine = line;
+          return;
+        }
+        if (above.size() < HASHTAG_ROW_SEARCH) {
+          above.add(cells);
+          aboveLines.add(line);
+          return;
+        }
+        if (rowsWithoutHashtags++ == 0) {
+          firstLineWithoutHashtags = line;
+        }
+        return;
+      }
+      rows.add(new HxlTable.Row(line, cells));
+    }
+
+    /** The table; {@code forTable}: reported for {@link #readTable} rather than for a mapping. */
+    HxlTable build(boolean forTable) {
+      if (hashtags == null) {
+        p.add(Rule.UNREADABLE, null, 0, -1, null, "no HXL hashtag row in the first " + HASHTAG_ROW_SEARCH
+            + " rows (a row whose cells are hashtags such as #org, #adm1+code, #targeted+f)");
+        for (int i = 0; i < above.size(); i++) {
+          p.report.skipped("row", "no hashtag row: nothing can be read by hashtag",
+              Problems.example(aboveLines.get(i), null));
+        }
+        for (long i = 0; i < rowsWithoutHashtags; i++) {
+          p.report.skipped("row", "no hashtag row: nothing can be read by hashtag",
+              Problems.example(firstLineWithoutHashtags, null));
+        }
+        return HxlTable.empty();
+      }
+      List<String> lastHeader = above.isEmpty() ? List.of() : above.get(above.size() - 1);
+      int width = hashtags.size();
+      List<HxlTable.Column> columns = new ArrayList<>(width);
+      for (int i = 0; i < width; i++) {
+        String cell = hashtags.get(i);
+        String header = i < lastHeader.size() ? lastHeader.get(i) : "";
+        HxlTag tag = null;
+        if (!cell.isBlank()) {
+          String problem = HxlTag.problem(cell);
+          if (problem == null) {
+            tag = HxlTag.parse(cell);
+          } else {
+            p.add(Rule.INVALID_VALUE, Severity.WARNING, hashtagLine, i, null, cell,
+                "a HXL hashtag (" + problem + "); the column is read as untagged");
+          }
+        }
+        columns.add(new HxlTable.Column(i, tag, header));
+      }
+      HxlTable withoutRows = new HxlTable(above, columns, List.of(), hashtagLine);
+      for (int i = 0; i < width; i++) {
+        HxlTable.Column c = columns.get(i);
+        if (c.tag() == null) {
+          if (forTable) {
+            p.report.skipped(withoutRows.label(c), "untagged: kept in the table as an untagged column; no mapping "
+                + "reads it", c.header().isBlank() ? null : c.header().strip());
+          }
+          continue;
+        }
+        for (int j = 0; j < i; j++) {
+          if (c.tag().equals(columns.get(j).tag())) {
+            // As the other CSV importers report a repeated column name; mappings read the first column.
+            p.add(Rule.DUPLICATE_KEY, Severity.WARNING, hashtagLine, i, withoutRows.label(c), c.tag().toString());
+            break;
+          }
+        }
+      }
+      for (int i = 0; i < above.size(); i++) {
+        String example = Problems.example(aboveLines.get(i), String.join(" | ",
+            above.get(i).stream().filter(s -> !s.isBlank()).toList()));
+        if (forTable) {
+          p.report.kept("header row", "headerRows", example);
+        } else {
+          p.report.skipped("header row", "human-readable headers: columns are read by hashtag", example);
+        }
+      }
+      List<HxlTable.Row> kept = new ArrayList<>(rows.size());
+      for (HxlTable.Row r : rows) {
+        if (r.values().stream().allMatch(String::isBlank)) {
+          p.report.skipped("row", "blank: every cell is empty", Problems.example(r.line(), null));
+          continue;
+        }
+        for (int i = width; i < r.values().size(); i++) {
+          if (!r.values().get(i).isBlank()) {
+            p.report.skipped("column " + (i + 1), "to the right of the last column: no hashtag, no header",
+                Problems.example(r.line(), r.values().get(i)));
+          }
+        }
+        kept.add(r);
+      }
+      return new HxlTable(above, columns, kept, hashtagLine);
+    }
+  }
+}

@@ -1,8 +1,0 @@
-/**
- * A self-contained HTML report of one plan ({@link org.responseplan.io.html.HtmlReport}): headline figures, funding
- * bars per objective and sector, people by population group, operational presence and validation findings.
- */
-@NullMarked
-package org.responseplan.io.html;
-
-import org.jspecify.annotations.NullMarked;
