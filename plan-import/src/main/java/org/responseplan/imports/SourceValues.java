@@ -71,7 +71,7 @@ public final class SourceValues {
 
   /** Why a value could not be read. */
   public enum Kind {
-    /** A number below zero where a count of people is expected ({@code negative-count}). */
+    /** A whole number below zero where a count of people is expected ({@code negative-count}). */
     NEGATIVE,
     /** A number with a fraction where a count of people is expected ({@code invalid-value}); never rounded. */
     FRACTIONAL,
@@ -165,21 +165,22 @@ public final class SourceValues {
 
   /**
    * A count of people from a number (a JSON number), by the same rule as {@link #count(String)}: {@code 1.0} and
-   * {@code 1E+5} are counts, {@code 1.5} is {@link Kind#FRACTIONAL}.
+   * {@code 1E+5} are counts, {@code 1.5} and {@code -1.5} are {@link Kind#FRACTIONAL}, {@code -5} is
+   * {@link Kind#NEGATIVE} (a fraction is told first: a negative problem always holds a whole number).
    *
    * @param number the number
    * @return the count, or a problem ({@link Kind#NEGATIVE}, {@link Kind#FRACTIONAL}, {@link Kind#TOO_LARGE})
    */
   public static Result<Long> count(BigDecimal number) {
-    if (number.signum() < 0) {
-      return Result.bad(Kind.NEGATIVE, COUNT_EXPECTED, number);
-    }
     if (number.signum() == 0) {
       return Result.of(0L);
     }
     BigDecimal whole = number.stripTrailingZeros();
     if (whole.scale() > 0) {
       return Result.bad(Kind.FRACTIONAL, WHOLE_EXPECTED, number);
+    }
+    if (number.signum() < 0) {
+      return Result.bad(Kind.NEGATIVE, COUNT_EXPECTED, number);
     }
     if (whole.compareTo(LONG_MAX) > 0) {
       return Result.bad(Kind.TOO_LARGE, COUNT_RANGE_EXPECTED, number);
