@@ -58,7 +58,8 @@ public final class SourceValues {
   private static final Pattern NUMBER = Pattern.compile(
       "[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]{1,4})?)");
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-  private static final Pattern DATE = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9:.]*(?:Z|[+-][0-9:]+)?)?");
+  private static final Pattern DATE =
+      Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9:.]*(?:Z|[+-][0-9:]+)?)?");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("([0-9]{2})/([0-9]{2})/([0-9]{4})");
   private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2})(?:[T ].*)?)?");
   private static final Set<String> COUNTRIES;

@@ -1,6 +1,5 @@
 package org.responseplan.imports.fts;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -52,7 +52,8 @@ final class HpcConsistency {
         OptionalLong t = m.of(total.cell());
         if (v.isPresent() && t.isPresent()) {
           if (v.getAsLong() > t.getAsLong()) {
-            src.finding(at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, p.from().valuePointers().get(m), v.getAsLong(), src.locale,
+            src.finding(at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, p.from().valuePointers().get(m), v.getAsLong(),
+                src.locale,
                 t.getAsLong()).withSeverity(Severity.WARNING), p.from(), m));
           }
           sums.computeIfAbsent(p.from().locationId() + "\u0000" + p.cell().getDimensions(),
@@ -77,7 +78,8 @@ final class HpcConsistency {
       for (Map.Entry<PeopleMetric, Long> v : p.values().entrySet()) {
         OptionalLong t = total == null ? OptionalLong.empty() : v.getKey().of(total.cell());
         if (t.isPresent() && v.getValue() > t.getAsLong()) {
-          src.finding(at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, p.valuePointers().get(v.getKey()), v.getValue(), src.locale,
+          src.finding(at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, p.valuePointers().get(v.getKey()), v.getValue(),
+              src.locale,
               t.getAsLong()).withSeverity(Severity.WARNING), p, v.getKey()));
         }
       }

@@ -188,7 +188,8 @@ final class HpcFigures {
           String why = "admin-" + level + " figures of a caseload that also has admin-" + finest
               + " figures: cells of both levels would count the same people twice";
           notImported.add(notImported(p.source(), why));
-          src.report.skipped("disaggregatedAttachments[] at admin " + level, why + " (kept in " + EXT_NOT_IMPORTED + ")",
+          src.report.skipped("disaggregatedAttachments[] at admin " + level,
+              why + " (kept in " + EXT_NOT_IMPORTED + ")",
               p.pointer());
           continue;
         }
@@ -199,7 +200,8 @@ final class HpcFigures {
         continue;
       }
       if (!keys.add(cell.getKey())) {
-        src.finding(Finding.of(Rule.DUPLICATE_BREAKDOWN_CELL, p.pointer(), cell.getKey(), src.locale, "an earlier attachment")
+        src.finding(Finding.of(Rule.DUPLICATE_BREAKDOWN_CELL, p.pointer(), cell.getKey(), src.locale,
+            "an earlier attachment")
             .at(p.source().line(), p.source().column()));
         src.report.skipped("disaggregatedAttachments[]", "the same category at the same location again (kept in "
             + EXT_NOT_IMPORTED + ")", p.pointer());
@@ -344,7 +346,8 @@ final class HpcFigures {
       Long total = totals.get(metric);
       if (total != null && v.getValue() > total) {
         String vp = p.valuePointers().get(metric);
-        src.finding(HpcConsistency.at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, vp, v.getValue(), src.locale, total), p, metric));
+        src.finding(HpcConsistency.at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, vp, v.getValue(), src.locale, total), p,
+            metric));
         src.report.skipped("dataMatrix[].value", "above the caseload's total " + metric.jsonName()
             + " (a model invariant; kept in " + EXT_SKIPPED + ")", vp);
         skipped.put(metric.jsonName(), p.rawValues().get(metric.jsonName()));

@@ -49,7 +49,8 @@ final class HpcIdentity {
           "hpc-" + id);
     } else {
       id = "unknown";
-      src.finding(Finding.of(Rule.REQUIRED_FIELD, src.base + "/planId", null, src.locale).withSeverity(Severity.WARNING));
+      src.finding(Finding.of(Rule.REQUIRED_FIELD, src.base + "/planId", null, src.locale)
+          .withSeverity(Severity.WARNING));
       src.report.defaulted("planId", "/id", "the answer does not name its plan and none was given", "hpc-unknown");
     }
     plan.id("hpc-" + id);
@@ -74,7 +75,8 @@ final class HpcIdentity {
       src.report.mapped("planVersion.code", "/code");
     }
     if (version != null) {
-      period(version, data.obj("planVersion") != null ? src.base + "/planVersion" : src.base + "/plan/planVersion", plan);
+      period(version, data.obj("planVersion") != null ? src.base + "/planVersion" : src.base + "/plan/planVersion",
+          plan);
     }
     Node published = data.member("lastPublishedDate");
     if (published != null && !(published instanceof Null)) {

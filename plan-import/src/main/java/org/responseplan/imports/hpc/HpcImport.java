@@ -148,7 +148,8 @@ final class HpcImport {
           .at(caseloadsNode.line(), caseloadsNode.column()));
       src.report.skipped("caseloads", "not an array: the plan has no people figures", null);
     } else if (caseloads == null) {
-      src.finding(Finding.of(Rule.REQUIRED_FIELD, src.base + "/caseloads", null, src.locale).withSeverity(Severity.WARNING)
+      src.finding(Finding.of(Rule.REQUIRED_FIELD, src.base + "/caseloads", null, src.locale)
+          .withSeverity(Severity.WARNING)
           .at(data.line(), data.column()));
       src.report.skipped("caseloads", "absent: the plan has no people figures", null);
     } else {

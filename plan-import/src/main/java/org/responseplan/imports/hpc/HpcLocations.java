@@ -165,7 +165,8 @@ final class HpcLocations {
         src.report.mapped("locations[adminLevel=1].name", "breakdown/*/location/admin1Name");
       }
     } else if (name != null) {
-      src.report.skipped("locations[adminLevel=0].name", "the model names a country by its ISO 3166-1 alpha-3 code", name);
+      src.report.skipped("locations[adminLevel=0].name", "the model names a country by its ISO 3166-1 alpha-3 code",
+          name);
     }
     b.putExtensions("x-hpc-location-id", JsonTree.raw(l.member("id")));
     src.report.kept("locations[].id", "breakdown/*/location/x-hpc-location-id", null);
