@@ -59,7 +59,7 @@ public abstract class PeopleCell implements PeopleCounts, Extensible {
   }
 
   /** Builds a {@link PeopleCell}; obtained from {@link #builder()}. */
-  public static final class Builder extends ImmutablePeopleCell.Builder {
+  public static final class Builder extends ImmutablePeopleCell.Builder implements PeopleCounts.Setter<Builder> {
     Builder() {}
   }
 }

@@ -20,6 +20,62 @@ public interface PeopleCounts {
 
   OptionalLong getReached();
 
+  /**
+   * The setter side of the six figures: the builders of {@link PeopleFigures} and {@link PeopleCell} implement it, so
+   * that {@link PeopleMetric#set(Setter, long)} can set a figure by its metric.
+   *
+   * @param <B> the builder type each setter returns
+   */
+  interface Setter<B extends Setter<B>> {
+    /**
+     * Sets the total population.
+     *
+     * @param count an exact count of people (a negative count fails when the value is built)
+     * @return this builder
+     */
+    B totalPopulation(long count);
+
+    /**
+     * Sets the people affected.
+     *
+     * @param count an exact count of people (a negative count fails when the value is built)
+     * @return this builder
+     */
+    B affected(long count);
+
+    /**
+     * Sets the people in need.
+     *
+     * @param count an exact count of people (a negative count fails when the value is built)
+     * @return this builder
+     */
+    B inNeed(long count);
+
+    /**
+     * Sets the people targeted.
+     *
+     * @param count an exact count of people (a negative count fails when the value is built)
+     * @return this builder
+     */
+    B targeted(long count);
+
+    /**
+     * Sets the people expected to be reached.
+     *
+     * @param count an exact count of people (a negative count fails when the value is built)
+     * @return this builder
+     */
+    B expectedReach(long count);
+
+    /**
+     * Sets the people reached.
+     *
+     * @param count an exact count of people (a negative count fails when the value is built)
+     * @return this builder
+     */
+    B reached(long count);
+  }
+
   /** True when no figure is reported. */
   default boolean isEmpty() {
     for (PeopleMetric m : PeopleMetric.values()) {

@@ -45,7 +45,7 @@ public abstract class PeopleFigures implements PeopleCounts, Extensible {
   }
 
   /** Builds a {@link PeopleFigures}; obtained from {@link #builder()}. */
-  public static final class Builder extends ImmutablePeopleFigures.Builder {
+  public static final class Builder extends ImmutablePeopleFigures.Builder implements PeopleCounts.Setter<Builder> {
     Builder() {}
   }
 }

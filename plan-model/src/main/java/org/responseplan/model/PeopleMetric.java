@@ -22,7 +22,32 @@ public enum PeopleMetric {
     return jsonName;
   }
 
-  /** This figure of {@code counts}; empty when not reported. */
+  /**
+   * Sets this figure on a builder of people figures or of a breakdown cell.
+   *
+   * @param builder a {@link PeopleFigures.Builder} or {@link PeopleCell.Builder} (any {@link PeopleCounts.Setter})
+   * @param count the exact count of people; a negative count fails only when the value is built
+   *     ({@code negative-count})
+   * @param <B> the builder type
+   * @return the builder, for chaining
+   */
+  public <B extends PeopleCounts.Setter<B>> B set(B builder, long count) {
+    return switch (this) {
+      case TOTAL_POPULATION -> builder.totalPopulation(count);
+      case AFFECTED -> builder.affected(count);
+      case IN_NEED -> builder.inNeed(count);
+      case TARGETED -> builder.targeted(count);
+      case EXPECTED_REACH -> builder.expectedReach(count);
+      case REACHED -> builder.reached(count);
+    };
+  }
+
+  /**
+   * This figure of {@code counts}.
+   *
+   * @param counts people figures or a breakdown cell
+   * @return the count; empty when not reported (never 0 for "not reported")
+   */
   public OptionalLong of(PeopleCounts counts) {
     return switch (this) {
       case TOTAL_POPULATION -> counts.getTotalPopulation();

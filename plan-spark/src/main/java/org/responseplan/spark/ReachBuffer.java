@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.imports.SourceValues;
 import org.responseplan.indicators.ActivityReport;
 import org.responseplan.indicators.ReachAggregator;
 import org.responseplan.model.validation.Rule;
@@ -38,9 +39,9 @@ public final class ReachBuffer {
   /**
    * Adds one 5W row. Text is stripped of surrounding spaces, and null text is "not reported" ({@code ""}), as the
    * HXL reader reads cells; null counts are not reported (never 0). The month is {@code YYYY-MM} or a date
-   * {@code YYYY-MM-DD} (optionally followed by a time), as in HXL tables. A row without a month is counted under
-   * {@code required-field}, a month that cannot be read under {@code invalid-value}; every other row goes to the
-   * aggregator, which counts the rows it rejects per rule.
+   * {@code YYYY-MM-DD} (optionally followed by a time), read by {@link SourceValues#month} as every importer reads
+   * months. A row without a month is counted under {@code required-field}, a month that cannot be read under
+   * {@code invalid-value}; every other row goes to the aggregator, which counts the rows it rejects per rule.
    */
   public void add(@Nullable String sector, @Nullable String country, @Nullable String adm1, @Nullable String adm2,
       @Nullable String populationGroup, @Nullable String month, @Nullable Long newBeneficiaries,
@@ -50,7 +51,7 @@ public final class ReachBuffer {
     if (month == null || month.isBlank()) {
       problem = Rule.REQUIRED_FIELD.code();
     } else {
-      m = Months.parse(month);
+      m = SourceValues.month(month).value();
       if (m == null) {
         problem = Rule.INVALID_VALUE.code();
       }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.imports.SourceValues;
 import org.responseplan.imports.internal.JsonTree;
 import org.responseplan.model.Code;
 import org.responseplan.model.Funding;
@@ -179,7 +180,7 @@ final class FlowImport {
             sink.report.skipped(source, "not a code", mp);
           }
         }
-        default -> f.keep(planExt, "", "x-fts-plan-" + Values.kebab(k), e.getValue(), source, mp);
+        default -> f.keep(planExt, "", "x-fts-plan-" + SourceValues.kebab(k), e.getValue(), source, mp);
       }
     }
   }
@@ -205,7 +206,7 @@ final class FlowImport {
             sink.report.skipped(REQ + k, "not an array", mp);
           }
         }
-        default -> f.keep(planExt, "", "x-fts-requirements-" + Values.kebab(k), v, REQ + k, mp);
+        default -> f.keep(planExt, "", "x-fts-requirements-" + SourceValues.kebab(k), v, REQ + k, mp);
       }
     }
   }
@@ -255,7 +256,7 @@ final class FlowImport {
             f.keep(acc.ext, "/sectors/*", "x-fts-tags", v, source, mp);
           }
         }
-        default -> f.keep(acc.ext, "/sectors/*", "x-fts-" + Values.kebab(k), v, source, mp);
+        default -> f.keep(acc.ext, "/sectors/*", "x-fts-" + SourceValues.kebab(k), v, source, mp);
       }
     }
   }
@@ -306,7 +307,7 @@ final class FlowImport {
           }
         }
         case "pledgeTotals" -> f.keep(planExt, "", "x-fts-pledge-totals", v, "data.report3." + k, mp);
-        default -> f.keep(planExt, "", "x-fts-report3-" + Values.kebab(k), v, "data.report3." + k, mp);
+        default -> f.keep(planExt, "", "x-fts-report3-" + SourceValues.kebab(k), v, "data.report3." + k, mp);
       }
     }
   }
@@ -340,7 +341,7 @@ final class FlowImport {
             }
           }
         }
-        default -> f.keep(planFundingExt, "/funding", "x-fts-" + Values.kebab(k), v, FT + k, mp);
+        default -> f.keep(planFundingExt, "/funding", "x-fts-" + SourceValues.kebab(k), v, FT + k, mp);
       }
     }
     if (!otherGroupings.isEmpty()) {
@@ -386,7 +387,7 @@ final class FlowImport {
         case "totalBreakdown" -> f.keep(planFundingExt, "/funding", "x-fts-total-breakdown", v, FTO + k, mp);
         case "sharedFundingTotal" -> shared = v;
         case "sharedFundingObjects" -> sharedObjects = v;
-        default -> f.keep(planFundingExt, "/funding", "x-fts-" + Values.kebab(k), v, FTO + k, mp);
+        default -> f.keep(planFundingExt, "/funding", "x-fts-" + SourceValues.kebab(k), v, FTO + k, mp);
       }
     }
     if (shared != null || sharedObjects != null) {
@@ -439,7 +440,7 @@ final class FlowImport {
         }
         default -> {
           if (primary) {
-            f.keep(acc.fundingExt, "/sectors/*/funding", "x-fts-" + Values.kebab(k), v, source, mp);
+            f.keep(acc.fundingExt, "/sectors/*/funding", "x-fts-" + SourceValues.kebab(k), v, source, mp);
           } else {
             sink.report.skipped(source, "detail of objectsBreakdown[], which is kept", mp);
           }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.responseplan.imports.SourceValues;
 import org.responseplan.imports.csv.CsvReader;
 import org.responseplan.model.Code;
 import org.responseplan.model.Funding;
@@ -110,7 +111,7 @@ final class HdxCsvImport {
     for (String c : columns.keySet()) {
       if (!PLAN_COLUMNS.contains(c) && !FIGURE_COLUMNS.contains(c)
           && !(table == Table.CLUSTERS && CLUSTER_COLUMNS.contains(c))) {
-        sink.report.kept(c, (table == Table.CLUSTERS ? "/sectors/*/" : "/") + "x-hdx-" + Values.kebab(c),
+        sink.report.kept(c, (table == Table.CLUSTERS ? "/sectors/*/" : "/") + "x-hdx-" + SourceValues.kebab(c),
             "every row");
       }
     }
@@ -223,7 +224,7 @@ final class HdxCsvImport {
     String typeId = cell(r, "typeId");
     String typeName = cell(r, "typeName");
     if (!typeId.isEmpty() || !typeName.isEmpty()) {
-      String c = typeId.isEmpty() ? Values.slug(typeName) : typeId;
+      String c = typeId.isEmpty() ? SourceValues.code(typeName) : typeId;
       String n = typeName.isEmpty() ? c : typeName;
       b.planType(Code.of(FtsReader.PLAN_TYPE_VOCABULARY, c, n));
       b.addVocabularies(Vocabulary.builder().id(FtsReader.PLAN_TYPE_VOCABULARY).name("FTS plan types")
@@ -245,7 +246,7 @@ final class HdxCsvImport {
       if (columns.containsKey("countryCode")) {
         sink.report.skipped("countryCode", "blank: no country", where);
       }
-    } else if (!Values.isCountry(country)) {
+    } else if (!SourceValues.isCountry(country)) {
       sink.finding(Rule.INVALID_COUNTRY, where, country, (int) r.line(), column("countryCode"));
       sink.report.skipped("countryCode", "not an ISO 3166-1 alpha-3 country code", where);
     } else {
@@ -254,7 +255,7 @@ final class HdxCsvImport {
     }
     String year = cell(r, "year");
     if (!year.isEmpty()) {
-      Optional<BigDecimal> y = Values.decimal(year);
+      Optional<BigDecimal> y = SourceValues.decimal(year).optional();
       RawJson value;
       if (y.isPresent() && y.get().scale() <= 0) {
         value = RawJson.of(y.get().toPlainString());
@@ -298,7 +299,7 @@ final class HdxCsvImport {
       }
       return Optional.empty();
     }
-    Optional<LocalDate> d = Values.date(text);
+    Optional<LocalDate> d = SourceValues.date(text).optional();
     if (d.isEmpty()) {
       sink.finding(Rule.INVALID_VALUE, r.where(), text, (int) r.line(), column(column), "a date such as 2020-01-01");
       sink.report.skipped(column, "not a date", r.where());
@@ -318,7 +319,7 @@ final class HdxCsvImport {
       sink.report.skipped(column, "blank: not reported (kept empty, never 0)", r.where());
       return Optional.empty();
     }
-    Optional<BigDecimal> v = Values.decimal(text);
+    Optional<BigDecimal> v = SourceValues.decimal(text).optional();
     if (v.isEmpty()) {
       sink.finding(Rule.INVALID_VALUE, r.where(), text, (int) r.line(), column(column), "an amount in US dollars");
       sink.report.skipped(column, "not a number", r.where());
@@ -343,7 +344,7 @@ final class HdxCsvImport {
     if (text.isEmpty()) {
       value = RawJson.of("null");
     } else {
-      Optional<BigDecimal> v = Values.decimal(text);
+      Optional<BigDecimal> v = SourceValues.decimal(text).optional();
       if (v.isPresent()) {
         value = RawJson.of(v.get().toPlainString());
       } else {
@@ -371,7 +372,7 @@ final class HdxCsvImport {
       }
       String text = cell(r, name);
       if (!text.isEmpty()) {
-        ext.put("x-hdx-" + Values.kebab(name), RawJson.string(text));
+        ext.put("x-hdx-" + SourceValues.kebab(name), RawJson.string(text));
       }
     }
   }

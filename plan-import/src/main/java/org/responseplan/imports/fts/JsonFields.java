@@ -3,8 +3,10 @@ package org.responseplan.imports.fts;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.responseplan.imports.SourceValues;
 import org.responseplan.imports.internal.JsonTree;
 import org.responseplan.model.Money;
 import org.responseplan.model.RawJson;
@@ -45,49 +47,77 @@ final class JsonFields {
     return Optional.of(Values.usd(v.get()));
   }
 
-  /** A whole, non-negative number of people; the report lines are the caller's except for findings and skips. */
+  /**
+   * A count of people from a JSON number or a string holding one, by the rules of {@link SourceValues#count}: a
+   * null or blank string is SKIPPED as "not reported"; a negative, fractional or unreadable value is a finding and
+   * SKIPPED. The report line of a count read is the caller's.
+   */
   OptionalLong count(JsonTree.Node node, String path, String source) {
-    Optional<BigDecimal> v = number(node, path, source, "a whole number of people");
-    if (v.isEmpty()) {
+    SourceValues.Result<Long> r;
+    if (node instanceof JsonTree.Num n) {
+      r = SourceValues.count(n.value());
+    } else if (node instanceof JsonTree.Str s) {
+      r = SourceValues.count(s.value());
+    } else if (node instanceof JsonTree.Null) {
+      sink.report.skipped(source, "null: not reported (kept empty, never 0)", path);
+      return OptionalLong.empty();
+    } else {
+      sink.wrongType(path, node, "a whole number of people");
+      sink.report.skipped(source, "not a number", path);
       return OptionalLong.empty();
     }
-    OptionalLong whole = Values.wholeNumber(v.get());
-    if (whole.isEmpty()) {
-      sink.about(Rule.INVALID_VALUE, path, node, "a whole number of people");
-      sink.report.skipped(source, "not a whole number of people", path);
-      return OptionalLong.empty();
+    SourceValues.Problem problem = r.problem();
+    if (problem == null) {
+      if (r.value() == null) {
+        sink.report.skipped(source, "blank: not reported (kept empty, never 0)", path);
+        return OptionalLong.empty();
+      }
+      return OptionalLong.of(r.value());
     }
-    if (whole.getAsLong() < 0) {
-      sink.finding(Rule.NEGATIVE_COUNT, path, whole.getAsLong(), node.line(), node.column());
-      sink.report.skipped(source, "negative count of people", path);
-      return OptionalLong.empty();
+    switch (problem.kind()) {
+      case NEGATIVE -> {
+        sink.finding(Rule.NEGATIVE_COUNT, path, Objects.requireNonNull(problem.number()).toPlainString(),
+            node.line(), node.column());
+        sink.report.skipped(source, "negative count of people", path);
+      }
+      case INVALID -> {
+        sink.about(Rule.INVALID_VALUE, path, node, problem.expected());
+        sink.report.skipped(source, "not a number", path);
+      }
+      default -> {
+        sink.about(Rule.INVALID_VALUE, path, node, problem.expected());
+        sink.report.skipped(source, "not a whole number of people", path);
+      }
     }
-    return whole;
+    return OptionalLong.empty();
   }
 
   /**
-   * A number from a JSON number or a string holding one ({@code "1200000"}: FTS sends some figures as text). A null
-   * is SKIPPED as "not reported"; other kinds of value are findings.
+   * A number from a JSON number or a string holding one ({@code "1200000"}: FTS sends some figures as text), by the
+   * rules of {@link SourceValues#decimal}. A null or blank string is SKIPPED as "not reported"; other kinds of value
+   * are findings.
    */
   private Optional<BigDecimal> number(JsonTree.Node node, String path, String source, String expected) {
+    SourceValues.Result<BigDecimal> r;
     if (node instanceof JsonTree.Num n) {
-      return Optional.of(n.value());
-    }
-    if (node instanceof JsonTree.Null) {
+      r = SourceValues.decimal(n.value());
+    } else if (node instanceof JsonTree.Str s) {
+      r = SourceValues.decimal(s.value());
+    } else if (node instanceof JsonTree.Null) {
       sink.report.skipped(source, "null: not reported (kept empty, never 0)", path);
       return Optional.empty();
+    } else {
+      sink.wrongType(path, node, expected);
+      sink.report.skipped(source, "not a number", path);
+      return Optional.empty();
     }
-    if (node instanceof JsonTree.Str s) {
-      Optional<BigDecimal> v = Values.decimal(s.value());
-      if (v.isEmpty()) {
-        sink.about(Rule.INVALID_VALUE, path, node, expected);
-        sink.report.skipped(source, "not a number", path);
-      }
-      return v;
+    if (r.isBlank()) {
+      sink.report.skipped(source, "blank: not reported (kept empty, never 0)", path);
+    } else if (r.isProblem()) {
+      sink.about(Rule.INVALID_VALUE, path, node, expected);
+      sink.report.skipped(source, "not a number", path);
     }
-    sink.wrongType(path, node, expected);
-    sink.report.skipped(source, "not a number", path);
-    return Optional.empty();
+    return r.optional();
   }
 
   /** An identifier from a number ({@code 929}) or a non-blank string; empty otherwise (no finding). */

@@ -1,6 +1,5 @@
 package org.responseplan.imports.fts;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.responseplan.imports.SourceValues;
 import org.responseplan.imports.internal.JsonTree;
 import org.responseplan.model.Code;
 import org.responseplan.model.Funding;
@@ -197,9 +197,9 @@ final class OverviewImport {
       }
       String source = P + e.getKey();
       String mp = JsonPointer.append(path, e.getKey());
-      f.keep(ext, "", "x-fts-" + Values.kebab(e.getKey()), e.getValue(), source, mp);
+      f.keep(ext, "", "x-fts-" + SourceValues.kebab(e.getKey()), e.getValue(), source, mp);
       if (e.getKey().equals("updatedAt")) {
-        JsonFields.text(e.getValue()).flatMap(Values::date).ifPresent(d -> {
+        JsonFields.text(e.getValue()).flatMap((t -> SourceValues.date(t).optional())).ifPresent(d -> {
           b.lastUpdated(d);
           sink.report.mapped(source, "/lastUpdated");
         });
@@ -238,7 +238,7 @@ final class OverviewImport {
       sink.report.skipped(P + member, "null in the source: no value", mp);
       return Optional.empty();
     }
-    Optional<LocalDate> d = JsonFields.text(n.get()).flatMap(Values::date);
+    Optional<LocalDate> d = JsonFields.text(n.get()).flatMap((t -> SourceValues.date(t).optional()));
     if (d.isEmpty()) {
       sink.about(Rule.INVALID_VALUE, mp, n.get(), "a date such as 2020-01-01");
       sink.report.skipped(P + member, "not a date", mp);
@@ -267,7 +267,7 @@ final class OverviewImport {
       sink.finding(Severity.WARNING, Rule.REQUIRED_FIELD, tp + "/id", null, t.line(), t.column());
       sink.report.skipped(P + "planType", "a plan type with neither id nor name", tp);
     } else {
-      String c = typeId.orElseGet(() -> Values.slug(typeName.get()));
+      String c = typeId.orElseGet(() -> SourceValues.code(typeName.get()));
       String n = typeName.orElse(c);
       b.planType(Code.of(FtsReader.PLAN_TYPE_VOCABULARY, c, n));
       b.addVocabularies(Vocabulary.builder().id(FtsReader.PLAN_TYPE_VOCABULARY).name("FTS plan types")
@@ -293,7 +293,7 @@ final class OverviewImport {
         }
         case "group", "parentID", "code", "createdAt", "updatedAt" -> sink.report.skipped(source,
             "FTS plan-type registry detail; the plan type is identified by its id and name", mp);
-        default -> f.keep(ext, "", "x-fts-plan-type-" + Values.kebab(k), e.getValue(), source, mp);
+        default -> f.keep(ext, "", "x-fts-plan-type-" + SourceValues.kebab(k), e.getValue(), source, mp);
       }
     }
   }
@@ -338,7 +338,7 @@ final class OverviewImport {
       }
       Optional<String> iso3 = JsonFields.text(iso.get());
       String ipIso = ip + "/iso3";
-      if (iso3.isEmpty() || !Values.isCountry(iso3.get())) {
+      if (iso3.isEmpty() || !SourceValues.isCountry(iso3.get())) {
         sink.finding(Rule.INVALID_COUNTRY, ipIso, iso3.orElse(iso.get().describe()), iso.get().line(),
             iso.get().column());
         sink.report.skipped(P + "countries[].iso3", "not an ISO 3166-1 alpha-3 country code", ipIso);
@@ -422,18 +422,11 @@ final class OverviewImport {
       if (k.equals("totals")) {
         totals(e.getValue(), mp, figures, pext);
       } else {
-        f.keep(pext, "/people", "x-fts-" + Values.kebab(k), e.getValue(), P + "caseLoads[]." + k, mp);
+        f.keep(pext, "/people", "x-fts-" + SourceValues.kebab(k), e.getValue(), P + "caseLoads[]." + k, mp);
       }
     }
     for (Map.Entry<PeopleMetric, Long> e : figures.entrySet()) {
-      switch (e.getKey()) {
-        case TOTAL_POPULATION -> pb.totalPopulation(e.getValue());
-        case AFFECTED -> pb.affected(e.getValue());
-        case IN_NEED -> pb.inNeed(e.getValue());
-        case TARGETED -> pb.targeted(e.getValue());
-        case EXPECTED_REACH -> pb.expectedReach(e.getValue());
-        case REACHED -> pb.reached(e.getValue());
-      }
+      e.getKey().set(pb, e.getValue());
     }
     if (!figures.isEmpty() || !pext.isEmpty()) {
       b.people(pb.putAllExtensions(pext.map).build());
@@ -451,10 +444,9 @@ final class OverviewImport {
       for (JsonTree.Node t : totals.items()) {
         if (t instanceof JsonTree.Obj o && o.get("type").flatMap(JsonFields::text).orElse("").equals("inNeed")) {
           JsonTree.Node v = o.get("value").orElse(null);
-          Optional<BigDecimal> d = v instanceof JsonTree.Num n ? Optional.of(n.value())
-              : v instanceof JsonTree.Str s ? Values.decimal(s.value()) : Optional.empty();
-          OptionalLong whole = d.map(Values::wholeNumber).orElse(OptionalLong.empty());
-          return whole.isPresent() ? whole.getAsLong() : -1;
+          SourceValues.Result<Long> count = v instanceof JsonTree.Num n ? SourceValues.count(n.value())
+              : v instanceof JsonTree.Str s ? SourceValues.count(s.value()) : null;
+          return count == null || count.value() == null ? -1 : count.value();
         }
       }
     }
@@ -502,7 +494,7 @@ final class OverviewImport {
       PeopleMetric metric = CASELOAD_TYPES.get(type.get());
       if (metric == null) {
         // A figure the model has no field for (FTS "measure", "Covered"): kept on the people figures.
-        String name = "x-fts-" + Values.kebab(type.get());
+        String name = "x-fts-" + SourceValues.kebab(type.get());
         f.keep(pext, "/people", name, value, source + "[].value", vp);
         sink.report.mapped(source + "[].type", "/people/" + name);
         continue;
@@ -579,12 +571,12 @@ final class OverviewImport {
       } else {
         JsonTree.Node v = e.getValue();
         boolean numeric = v instanceof JsonTree.Num || v instanceof JsonTree.Null
-            || (v instanceof JsonTree.Str s && Values.decimal(s.value()).isPresent());
+            || (v instanceof JsonTree.Str s && SourceValues.decimal(s.value()).optional().isPresent());
         if (!numeric) {
           // kept as published all the same, with a finding that it is not an amount
           sink.about(Rule.INVALID_VALUE, mp, v, "an amount in US dollars");
         }
-        f.keep(ext, "", "x-fts-" + Values.kebab(k), v, source, mp);
+        f.keep(ext, "", "x-fts-" + SourceValues.kebab(k), v, source, mp);
       }
     }
   }
@@ -618,7 +610,7 @@ final class OverviewImport {
           any = true;
         }
       } else {
-        f.keep(fext, "/funding", "x-fts-" + Values.kebab(k), e.getValue(), source, mp);
+        f.keep(fext, "/funding", "x-fts-" + SourceValues.kebab(k), e.getValue(), source, mp);
       }
     }
     if (any || !fext.isEmpty()) {

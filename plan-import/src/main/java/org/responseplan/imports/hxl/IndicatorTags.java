@@ -158,7 +158,8 @@ final class IndicatorTags {
       if (Values.decimal(v).isBad()) {
         return Kind.TEXT;
       }
-      counts &= !Values.count(v).isBad();
+      // A column is of counts only when written as whole numbers: "2.0" or "1e3" in a column say it holds decimals.
+      counts &= !Values.count(v).isBad() && v.indexOf('.') < 0 && v.indexOf('e') < 0 && v.indexOf('E') < 0;
     }
     return counts ? Kind.COUNT : Kind.DECIMAL;
   }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.imports.SourceValues;
 import org.responseplan.imports.hxl.Values.Parsed;
 import org.responseplan.imports.hxl.Values.SexAge;
 import org.responseplan.model.AgeBand;
@@ -250,19 +252,21 @@ final class PeopleMapping {
       Spec s = e.getValue();
       String label = cols.label(c);
       String raw = r.get(c);
-      Parsed<Long> v = Values.count(raw);
-      if (v.isBad()) {
-        p.add(Rule.INVALID_VALUE, null, r.line(), c.index(), label, raw.strip(), v.problem());
+      SourceValues.Result<Long> v = SourceValues.count(raw);
+      SourceValues.Problem problem = v.problem();
+      if (problem != null && problem.kind() == SourceValues.Kind.NEGATIVE) {
+        p.add(Rule.NEGATIVE_COUNT, null, r.line(), c.index(), label, Objects.requireNonNull(problem.number())
+            .toPlainString());
+        p.report.skipped(label, "negative: a count of people cannot be negative", Problems.example(r.line(), raw));
+        continue;
+      }
+      if (problem != null) {
+        p.add(Rule.INVALID_VALUE, null, r.line(), c.index(), label, raw.strip(), problem.expected());
         p.report.skipped(label, "not a whole number of people", Problems.example(r.line(), raw));
         continue;
       }
       if (v.value() == null) {
         p.report.skipped(label, BLANK, Problems.example(r.line(), null));
-        continue;
-      }
-      if (v.value() < 0) {
-        p.add(Rule.NEGATIVE_COUNT, null, r.line(), c.index(), label, v.value());
-        p.report.skipped(label, "negative: a count of people cannot be negative", Problems.example(r.line(), raw));
         continue;
       }
       CellKey key = new CellKey(location, s.group() != null ? s.group() : rowGroup,
@@ -363,7 +367,7 @@ final class PeopleMapping {
         total = e.getValue();
         for (PeopleMetric m : PeopleMetric.values()) {
           if (total.lines[m.ordinal()] != 0) {
-            set(figures, m, total.values[m.ordinal()]);
+            m.set(figures, total.values[m.ordinal()]);
             p.report.mapped(total.labels[m.ordinal()], "/*/" + m.jsonName());
           }
         }
@@ -392,7 +396,7 @@ final class PeopleMapping {
               Problems.example(cell.lines[i], Long.toString(cell.values[i])));
           continue;
         }
-        set(b, m, cell.values[i]);
+        m.set(b, cell.values[i]);
         kept.add(i);
         any = true;
       }
@@ -421,28 +425,6 @@ final class PeopleMapping {
       p.add(ex.rule(), null, 0, -1, sectorValue.isEmpty() ? null : "sector " + sectorValue, ex.value(),
           ex.details());
       return PeopleFigures.builder().build();
-    }
-  }
-
-  private static void set(PeopleFigures.Builder b, PeopleMetric m, long v) {
-    switch (m) {
-      case TOTAL_POPULATION -> b.totalPopulation(v);
-      case AFFECTED -> b.affected(v);
-      case IN_NEED -> b.inNeed(v);
-      case TARGETED -> b.targeted(v);
-      case EXPECTED_REACH -> b.expectedReach(v);
-      case REACHED -> b.reached(v);
-    }
-  }
-
-  private static void set(PeopleCell.Builder b, PeopleMetric m, long v) {
-    switch (m) {
-      case TOTAL_POPULATION -> b.totalPopulation(v);
-      case AFFECTED -> b.affected(v);
-      case IN_NEED -> b.inNeed(v);
-      case TARGETED -> b.targeted(v);
-      case EXPECTED_REACH -> b.expectedReach(v);
-      case REACHED -> b.reached(v);
     }
   }
 }

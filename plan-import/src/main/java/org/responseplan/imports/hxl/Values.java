@@ -2,20 +2,22 @@ package org.responseplan.imports.hxl;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.imports.SourceValues;
 import org.responseplan.model.AgeBand;
 import org.responseplan.model.InvalidPlanException;
 import org.responseplan.model.Modality;
 import org.responseplan.model.Sex;
 
-/** Reading the values of HXL cells: numbers, months, sex, age bands, modalities. */
+/**
+ * Reading the values of HXL cells: numbers and months by the rules of {@link SourceValues} (shared by every
+ * importer), sex, age bands, modalities.
+ */
 final class Values {
   private Values() {}
 
@@ -34,64 +36,40 @@ final class Values {
     }
   }
 
-  /** Digits, optionally grouped by commas in threes, optionally a fraction after a point; a sign in front. */
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?");
-  private static final int MAX_DIGITS = 40;
+  static final String COUNT_EXPECTED = SourceValues.COUNT_EXPECTED;
+  static final String NUMBER_EXPECTED = SourceValues.NUMBER_EXPECTED;
+  static final String MONTH_EXPECTED = SourceValues.MONTH_EXPECTED;
 
-  static final String COUNT_EXPECTED = "a whole number of people, such as 1200 or 1,200";
-  static final String NUMBER_EXPECTED = "a number, such as 1200, 1,200 or 12.5";
-
-  /** A decimal number as {@link #NUMBER} describes; null for a blank cell. */
+  /** A decimal number by the rules of {@link SourceValues#decimal(String)}; null for a blank cell. */
   static Parsed<BigDecimal> decimal(String text) {
-    String t = text.strip();
-    if (t.isEmpty()) {
-      return Parsed.ok(null);
-    }
-    if (t.length() > MAX_DIGITS * 2 || !NUMBER.matcher(t).matches()) {
-      return Parsed.bad(NUMBER_EXPECTED);
-    }
-    return Parsed.ok(new BigDecimal(t.replace(",", "").replace("+", "")));
+    SourceValues.Result<BigDecimal> r = SourceValues.decimal(text);
+    return r.problem() != null ? Parsed.bad(r.problem().expected()) : Parsed.ok(r.value());
   }
 
-  /** A whole number (a count of people); null for a blank cell. Negative numbers are read (and reported elsewhere). */
+  /**
+   * A count of people by the rules of {@link SourceValues#count(String)}; null for a blank cell. A negative whole
+   * number is read (the caller reports it as {@code negative-count}); a fraction, as any other text, is bad.
+   */
   static Parsed<Long> count(String text) {
-    Parsed<BigDecimal> d = decimal(text);
-    if (d.isBad() || d.value() == null) {
-      return d.isBad() ? Parsed.bad(COUNT_EXPECTED) : Parsed.ok(null);
+    SourceValues.Result<Long> r = SourceValues.count(text);
+    SourceValues.Problem p = r.problem();
+    if (p == null) {
+      return Parsed.ok(r.value());
     }
-    if (text.indexOf('.') >= 0) {
-      return Parsed.bad(COUNT_EXPECTED + " (no decimal point)");
+    if (p.kind() == SourceValues.Kind.NEGATIVE && p.number() != null) {
+      try {
+        return Parsed.ok(p.number().longValueExact());
+      } catch (ArithmeticException e) {
+        return Parsed.bad(COUNT_EXPECTED);
+      }
     }
-    try {
-      return Parsed.ok(d.value().longValueExact());
-    } catch (ArithmeticException e) {
-      return Parsed.bad(COUNT_EXPECTED + " below 9,223,372,036,854,775,808");
-    }
+    return Parsed.bad(p.expected());
   }
 
-  private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2})(?:[T ].*)?)?");
-  static final String MONTH_EXPECTED = "a month as YYYY-MM (2022-03) or a date as YYYY-MM-DD (2022-03-31)";
-
-  /** A month from {@code YYYY-MM} or {@code YYYY-MM-DD} (a time after the date is ignored); null for a blank cell. */
+  /** A month by the rules of {@link SourceValues#month(String)}; null for a blank cell. */
   static Parsed<YearMonth> month(String text) {
-    String t = text.strip();
-    if (t.isEmpty()) {
-      return Parsed.ok(null);
-    }
-    Matcher m = MONTH.matcher(t);
-    if (!m.matches()) {
-      return Parsed.bad(MONTH_EXPECTED);
-    }
-    try {
-      int year = Integer.parseInt(m.group(1));
-      int month = Integer.parseInt(m.group(2));
-      if (m.group(3) != null) {
-        LocalDate.of(year, month, Integer.parseInt(m.group(3)));
-      }
-      return Parsed.ok(YearMonth.of(year, month));
-    } catch (DateTimeException e) {
-      return Parsed.bad(MONTH_EXPECTED);
-    }
+    SourceValues.Result<YearMonth> r = SourceValues.month(text);
+    return r.problem() != null ? Parsed.bad(r.problem().expected()) : Parsed.ok(r.value());
   }
 
   /** Lower case, accents removed, runs of spaces, '_' and '-' as one '-'; what vocabularies are matched on. */

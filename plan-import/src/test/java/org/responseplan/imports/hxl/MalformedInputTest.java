@@ -89,9 +89,11 @@ class MalformedInputTest {
   void numbersThatAreNotCountsAreFindings() {
     ImportResult<?> r = READER.readActivityReports(stream(
         "#sector,#country+code,#reached+new\nx,COL,99999999999999999999999999\nx,COL,1e5\nx,COL,1.0\nx,COL,1.234\n"));
-    assertEquals(4, r.report().findings().stream().filter(f -> f.rule() == Rule.INVALID_VALUE).count(),
+    // 1e5 and 1.0 are whole numbers, counts by the shared rules (docs/formats/values.md); the number too large for a
+    // count and the fraction 1.234 are not.
+    assertEquals(2, r.report().findings().stream().filter(f -> f.rule() == Rule.INVALID_VALUE).count(),
         r.report().toText());
-    assertEquals(4, r.report().count(Action.SKIPPED, "#reached+new"));
+    assertEquals(2, r.report().count(Action.SKIPPED, "#reached+new"));
   }
 
   @Test

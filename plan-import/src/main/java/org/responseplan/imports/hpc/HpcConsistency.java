@@ -1,0 +1,141 @@
+package org.responseplan.imports.hpc;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import org.responseplan.imports.hpc.HpcFigures.Pending;
+import org.responseplan.imports.hpc.HpcFigures.Placed;
+import org.responseplan.imports.internal.JsonTree;
+import org.responseplan.imports.internal.JsonTree.Node;
+import org.responseplan.imports.internal.JsonTree.Obj;
+import org.responseplan.model.Location;
+import org.responseplan.model.PeopleMetric;
+import org.responseplan.model.validation.Finding;
+import org.responseplan.model.validation.Rule;
+import org.responseplan.model.validation.Severity;
+import tools.jackson.core.JsonGenerator;
+
+/** The cells of a caseload checked against the totals at their location, and the subsets written as published. */
+final class HpcConsistency {
+  private final HpcSource src;
+  private final HpcLocations locations;
+
+  HpcConsistency(HpcSource src, HpcLocations locations) {
+    this.src = src;
+    this.locations = locations;
+  }
+
+  /**
+   * Warnings about the source's own consistency at each location: cells of one kind (by sex, by age band, by
+   * population group) that add up to more than the location's total, and single cells or subsets above it. The
+   * figures are imported as published; the model's own rule compares cells with the caseload's national total.
+   */
+  void check(List<Placed> cells, List<Pending> subsets) {
+    Map<String, Placed> totals = new HashMap<>();
+    for (Placed p : cells) {
+      if (p.cell().getDimensions().equals("location")) {
+        totals.put(p.from().locationId(), p);
+      }
+    }
+    Map<String, EnumMap<PeopleMetric, Long>> sums = new LinkedHashMap<>();
+    for (Placed p : cells) {
+      Placed total = totals.get(p.from().locationId());
+      if (total == null || total == p) {
+        continue;
+      }
+      for (PeopleMetric m : PeopleMetric.values()) {
+        OptionalLong v = m.of(p.cell());
+        OptionalLong t = m.of(total.cell());
+        if (v.isPresent() && t.isPresent()) {
+          if (v.getAsLong() > t.getAsLong()) {
+            src.finding(at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, p.from().valuePointers().get(m), v.getAsLong(),
+                src.locale,
+                t.getAsLong()).withSeverity(Severity.WARNING), p.from(), m));
+          }
+          sums.computeIfAbsent(p.from().locationId() + "\u0000" + p.cell().getDimensions(),
+              k -> new EnumMap<>(PeopleMetric.class)).merge(m, v.getAsLong(), HpcConsistency::saturatingAdd);
+        }
+      }
+    }
+    for (Map.Entry<String, EnumMap<PeopleMetric, Long>> e : sums.entrySet()) {
+      String[] key = e.getKey().split("\u0000", 2);
+      Placed total = totals.get(key[0]);
+      for (Map.Entry<PeopleMetric, Long> s : e.getValue().entrySet()) {
+        long t = s.getKey().of(total.cell()).getAsLong();
+        if (s.getValue() > t) {
+          src.finding(at(Finding.of(Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, total.from().valuePointers().get(s.getKey()), t,
+              src.locale, s.getValue(), key[1].replace("location+", "").replace("+location", ""))
+              .withSeverity(Severity.WARNING), total.from(), s.getKey()));
+        }
+      }
+    }
+    for (Pending p : subsets) {
+      Placed total = totals.get(p.locationId());
+      for (Map.Entry<PeopleMetric, Long> v : p.values().entrySet()) {
+        OptionalLong t = total == null ? OptionalLong.empty() : v.getKey().of(total.cell());
+        if (t.isPresent() && v.getValue() > t.getAsLong()) {
+          src.finding(at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, p.valuePointers().get(v.getKey()), v.getValue(),
+              src.locale,
+              t.getAsLong()).withSeverity(Severity.WARNING), p, v.getKey()));
+        }
+      }
+    }
+  }
+
+  /** The finding at the line and column of the attachment's value of {@code metric}. */
+  static Finding at(Finding f, Pending p, PeopleMetric metric) {
+    Node v = p.rawValues().get(metric.jsonName());
+    return v == null || v.line() <= 0 ? f : f.at(v.line(), v.column());
+  }
+
+  private static long saturatingAdd(long a, long b) {
+    return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
+  }
+
+  /** Writes the subsets (categories that overlap the others) as the extension {@value HpcSource#EXT_SUBSETS}. */
+  void writeSubsets(JsonGenerator g, List<Pending> subsets) {
+    g.writeStartArray();
+    for (Pending p : subsets) {
+      g.writeStartObject();
+      g.writeStringProperty("category", HpcCategories.HPC_CATEGORY + ":" + p.mapping().groupCode());
+      Node label = p.source().member("categoryLabel");
+      if (label != null) {
+        g.writeName("categoryLabel");
+        JsonTree.write(g, label);
+      }
+      Node name = p.source().member("categoryName");
+      if (name != null) {
+        g.writeName("categoryName");
+        JsonTree.write(g, name);
+      }
+      Location l = Objects.requireNonNull(locations.place(p.locationId()).location());
+      g.writeName("location");
+      g.writeStartObject();
+      g.writeStringProperty("country", l.getCountry());
+      l.getAdmin1Code().ifPresent(v -> g.writeStringProperty("admin1Code", v));
+      l.getAdmin1Name().ifPresent(v -> g.writeStringProperty("admin1Name", v));
+      l.getAdmin2Code().ifPresent(v -> g.writeStringProperty("admin2Code", v));
+      l.getAdmin2Name().ifPresent(v -> g.writeStringProperty("admin2Name", v));
+      g.writeName("x-hpc-location-id");
+      JsonTree.write(g, Objects.requireNonNull(locations.locations.get(p.locationId()).member("id")));
+      g.writeEndObject();
+      for (Map.Entry<PeopleMetric, Long> v : p.values().entrySet()) {
+        g.writeNumberProperty(v.getKey().jsonName(), v.getValue());
+      }
+      if (!p.skipped().isEmpty()) {
+        g.writeName(HpcSource.EXT_SKIPPED);
+        JsonTree.write(g, new Obj(p.skipped(), 0, 0));
+      }
+      if (!p.otherMetrics().isEmpty()) {
+        g.writeName("x-hpc-other-metrics");
+        JsonTree.write(g, new Obj(p.otherMetrics(), 0, 0));
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+}
