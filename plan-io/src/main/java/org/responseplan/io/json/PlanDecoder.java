@@ -641,7 +641,7 @@ final class PlanDecoder {
     }
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
       BigDecimal d = exact();
-      if (d == null || d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+      if (d == null || (d.signum() != 0 && d.stripTrailingZeros().scale() > 0)) {
         wrongType(path, "a whole number of people");
         return null;
       }
@@ -676,9 +676,6 @@ final class PlanDecoder {
     }
   }
 
-  /** ISO-8601 calendar dates with four-digit years, as the format and its schema define them. */
-  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
   /** Decimals hold at most this many digits before and after the decimal point. */
   static final int MAX_DECIMAL_DIGITS = 40;
 
@@ -705,7 +702,10 @@ final class PlanDecoder {
     return d;
   }
 
-  /** Same as matching {@link #DATE}, without a matcher: four digits, '-', two digits, '-', two digits. */
+  /**
+   * The shape of an ISO-8601 calendar date with a four-digit year, as the format and its schema define it (the
+   * pattern {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}), checked without a matcher.
+   */
   private static boolean isDateShape(String t) {
     if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
       return false;

@@ -166,8 +166,8 @@ public final class PlanReader {
     return new ValueReadResult<>(null, all);
   }
 
-  private <T> ValueReadResult<T> failure(PlanDecoder.TooManyObjects e, PlanDecoder decoder) {
-    List<Finding> all = new ArrayList<>(decoder.findings());
+  private <T> ValueReadResult<T> failure(PlanDecoder.TooManyObjects e, @Nullable PlanDecoder decoder) {
+    List<Finding> all = new ArrayList<>(decoder == null ? List.of() : decoder.findings());
     all.add(Finding.of(Rule.JSON_LIMIT, "", e.getMessage(), locale).at(e.at.getLineNr(), e.at.getColumnNr()));
     return new ValueReadResult<>(null, all);
   }
