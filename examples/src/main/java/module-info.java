@@ -2,6 +2,7 @@
 module org.responseplan.examples {
   requires transitive org.responseplan.io;
   requires transitive org.responseplan.indicators;
+  requires static org.jspecify;
 
   exports org.responseplan.examples;
 }

@@ -4,6 +4,7 @@ module org.responseplan.cli {
   requires org.responseplan.imports;
   requires org.responseplan.report;
   requires info.picocli;
+  requires static org.jspecify;
 
   opens org.responseplan.cli to info.picocli;
 }

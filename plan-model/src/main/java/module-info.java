@@ -6,7 +6,8 @@
 module org.responseplan.model {
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
-  requires transitive jakarta.validation;
+  // Optional: Bean Validation users bring jakarta.validation and a provider; the model needs neither.
+  requires static jakarta.validation;
 
   exports org.responseplan.model;
   exports org.responseplan.model.validation;

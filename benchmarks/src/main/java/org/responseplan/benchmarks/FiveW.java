@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.ActivityReport;
 import org.responseplan.indicators.IndicatorTable;
 import org.responseplan.model.Modality;
@@ -191,7 +192,7 @@ public final class FiveW {
     return b.append(IndicatorTable.csvCell(s));
   }
 
-  private static StringBuilder number(StringBuilder b, Long v) {
+  private static StringBuilder number(StringBuilder b, @Nullable Long v) {
     return v == null ? b : b.append(v.longValue());
   }
 }

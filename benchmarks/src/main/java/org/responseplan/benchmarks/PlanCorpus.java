@@ -37,6 +37,10 @@ import org.responseplan.model.Vocabularies;
  * schema, written in the canonical form by {@link PlanJson#writer()}. The same seed always gives the same bytes.
  */
 public final class PlanCorpus {
+  /** Drawn from by index: the first three of each. */
+  private static final Modality[] MODALITIES = Modality.values();
+  private static final ContributionStatus[] STATUSES = ContributionStatus.values();
+
   static final String[] COUNTRIES = FiveW.COUNTRIES;
   private static final String[] CLUSTERS = {"CCM", "EDU", "ERY", "FSC", "HEA", "LOG", "NUT", "PRO", "PRO-CPN",
       "PRO-GBV", "PRO-MIN", "SHL", "WSH", "TEL", "CSS", "MS"};
@@ -156,7 +160,7 @@ public final class PlanCorpus {
       b.addActivities(Activity.builder()
           .id(id + "-a" + (a + 1))
           .description(sentence(r, 14))
-          .addModalities(Modality.values()[r.nextInt(3)])
+          .addModalities(MODALITIES[r.nextInt(3)])
           .requirements(Money.of(activityMoney[a], "USD"))
           .people(PeopleFigures.builder().targeted(t).reached(t / 3).build())
           .build());
@@ -241,7 +245,7 @@ public final class PlanCorpus {
           .donor(donors.get(i % donors.size()))
           .amount(Money.of(amounts[i], "USD"))
           .date(LocalDate.of(year, 1 + r.nextInt(12), 1 + r.nextInt(28)))
-          .status(ContributionStatus.values()[r.nextInt(3)])
+          .status(STATUSES[r.nextInt(3)])
           .build());
     }
     return b.build();

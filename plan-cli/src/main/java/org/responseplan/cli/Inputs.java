@@ -23,6 +23,8 @@ final class Inputs {
   /**
    * Opens a file or standard input. Throws {@link IOException} with a message for people when it cannot be read.
    */
+  // Java 17 to 21 give no console without a terminal; on 22 and later the progress may show when redirected.
+  @SuppressWarnings("SystemConsoleNull")
   static InputStream open(String name, InputStream stdin, PrintStream err) throws IOException {
     if (name.equals("-")) {
       return new NonClosing(stdin);

@@ -126,7 +126,7 @@ public final class IndicatorTable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof IndicatorTable t && dimensions.equals(t.dimensions) && measures.equals(t.measures)
         && rows.equals(t.rows);
   }

@@ -83,20 +83,22 @@ public final class PlanRollup {
         continue;
       }
       // Area rows: the cells of the group, projected onto the requested area and group dimensions.
+      // Per area and group, per metric: the sum, and whether any cell states it.
       Map<AreaGroup, long[]> projected = new TreeMap<>();
       Map<AreaGroup, boolean[]> present = new TreeMap<>();
       for (int m = 0; m < PEOPLE.length; m++) {
         for (Map.Entry<AreaGroup, Long> cell : merged(nodes, PEOPLE[m]).entrySet()) {
           AreaGroup key = cell.getKey().project(dims);
-          projected.computeIfAbsent(key, k -> new long[PEOPLE.length])[m] =
-              Math.addExact(projected.get(key)[m], cell.getValue());
+          long[] sums = projected.computeIfAbsent(key, k -> new long[PEOPLE.length]);
+          sums[m] = Math.addExact(sums[m], cell.getValue());
           present.computeIfAbsent(key, k -> new boolean[PEOPLE.length])[m] = true;
         }
       }
       for (Map.Entry<AreaGroup, long[]> e : projected.entrySet()) {
         OptionalLong[] people = new OptionalLong[PEOPLE.length];
+        boolean[] stated = present.getOrDefault(e.getKey(), new boolean[PEOPLE.length]);
         for (int m = 0; m < PEOPLE.length; m++) {
-          people[m] = present.get(e.getKey())[m] ? OptionalLong.of(e.getValue()[m]) : OptionalLong.empty();
+          people[m] = stated[m] ? OptionalLong.of(e.getValue()[m]) : OptionalLong.empty();
         }
         rows.add(row(dims, group.getKey(), e.getKey(), Optional.empty(), Optional.empty(), people));
       }

@@ -66,24 +66,33 @@ public final class PlanSummary {
 
   public static PlanSummary of(Plan plan) {
     PlanRollup rollup = PlanRollup.of(plan);
-    PlanRollup.LevelFigures planFigures = rollup.levelFigures(EnumSet.noneOf(Dimension.class)).get(List.of());
+    PlanRollup.LevelFigures planFigures = figures(rollup.levelFigures(EnumSet.noneOf(Dimension.class)), List.of());
     Map<List<String>, PlanRollup.LevelFigures> objectives = rollup.levelFigures(EnumSet.of(Dimension.OBJECTIVE));
     Map<List<String>, PlanRollup.LevelFigures> sectors =
         rollup.levelFigures(EnumSet.of(Dimension.OBJECTIVE, Dimension.SECTOR));
     List<Level> levels = new ArrayList<>();
     levels.add(level("plan", plan.getId(), plan.getName(), 0, planFigures, plan.getPeople()));
     for (Objective o : plan.getObjectives()) {
-      levels.add(level("objective", o.getId(), o.getTitle(), 1, objectives.get(List.of(o.getId())), o.getPeople()));
+      levels.add(level("objective", o.getId(), o.getTitle(), 1, figures(objectives, List.of(o.getId())), o.getPeople()));
       for (Sector s : o.getSectors()) {
         levels.add(level("sector", s.getCode().getCode(), Vocabularies.displayName(s.getCode()), 2,
-            sectors.get(List.of(o.getId(), s.getCode().getCode())), s.getPeople()));
+            figures(sectors, List.of(o.getId(), s.getCode().getCode())), s.getPeople()));
       }
     }
     for (Sector s : plan.getSectors()) {
       levels.add(level("sector", s.getCode().getCode(), Vocabularies.displayName(s.getCode()), 1,
-          sectors.get(List.of("", s.getCode().getCode())), s.getPeople()));
+          figures(sectors, List.of("", s.getCode().getCode())), s.getPeople()));
     }
     return new PlanSummary(plan, levels);
+  }
+
+  /** The figures of a level; the rollup has a group for every level of the plan it was made from. */
+  private static PlanRollup.LevelFigures figures(Map<List<String>, PlanRollup.LevelFigures> groups, List<String> key) {
+    PlanRollup.LevelFigures f = groups.get(key);
+    if (f == null) {
+      throw new IllegalStateException("the rollup has no figures for the level " + key);
+    }
+    return f;
   }
 
   private static Level level(String kind, String id, String name, int depth, PlanRollup.LevelFigures f,

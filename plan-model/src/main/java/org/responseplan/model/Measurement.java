@@ -26,6 +26,7 @@ public abstract class Measurement implements Extensible {
 
   /** Values are kept without trailing zeros, so that {@code 2.50} and {@code 2.5} are the same measurement. */
   @Value.Check
+  @SuppressWarnings("BigDecimalEquals") // on purpose: a different scale means the value is not normalised yet
   protected Measurement normalize() {
     BigDecimal plain = Decimals.normalize(getValue());
     return plain.equals(getValue()) ? this : builder().from(this).value(plain).build();

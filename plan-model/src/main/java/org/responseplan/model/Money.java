@@ -3,6 +3,7 @@ package org.responseplan.model;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.responseplan.model.validation.Rule;
 
 /**
@@ -87,7 +88,7 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Money m && currency.equals(m.currency) && amount.compareTo(m.amount) == 0;
   }
 

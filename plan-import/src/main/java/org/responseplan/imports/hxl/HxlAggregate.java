@@ -50,15 +50,16 @@ public final class HxlAggregate {
       if (c == null) {
         missing = true;
         p.add(Rule.REQUIRED_FIELD, null, table.hashtagLine(), -1, q.toString(), "no column matches " + q);
+      } else {
+        keys.add(c);
       }
-      keys.add(c);
     }
     HxlTable.Column sumColumn = cols.pick("/sum", List.of(measure));
     if (sumColumn == null) {
       missing = true;
       p.add(Rule.REQUIRED_FIELD, null, table.hashtagLine(), -1, measure.toString(), "no column matches " + measure);
     }
-    if (missing) {
+    if (missing || sumColumn == null) {
       cols.reportUnused(p, c -> "the aggregation cannot run: a column is missing");
       return new ImportResult<>(HxlTable.empty(), report.build());
     }
@@ -76,8 +77,9 @@ public final class HxlAggregate {
       String raw = r.get(sumColumn);
       Parsed<BigDecimal> v = Values.decimal(raw);
       String label = cols.label(sumColumn);
-      if (v.isBad()) {
-        p.add(Rule.INVALID_VALUE, null, r.line(), sumColumn.index(), label, raw.strip(), v.problem());
+      String problem = v.problem();
+      if (problem != null) {
+        p.add(Rule.INVALID_VALUE, null, r.line(), sumColumn.index(), label, raw.strip(), problem);
         p.report.skipped(label, "not a number: left out of the sum", Problems.example(r.line(), raw));
       } else if (v.value() == null) {
         p.report.skipped(label, "blank: not reported, adds nothing (a group of blanks has a blank sum)",

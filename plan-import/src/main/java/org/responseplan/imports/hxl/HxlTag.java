@@ -223,7 +223,7 @@ public final class HxlTag {
 
   /** Equal hashtags and equal attribute sets (in any order). */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof HxlTag t && hashtag.equals(t.hashtag) && attributes.equals(t.attributes);
   }
 

@@ -35,6 +35,9 @@ final class IndicatorTags {
   /** One known column. */
   record Entry(String column, HxlTag tag, boolean measure, Kind kind) {}
 
+  /** The entry a column of the table gives. */
+  private record Picked(Entry entry, HxlTable.Column column) {}
+
   static final List<Entry> ENTRIES = List.of(
       dim("plan", "#activity+appeal+id"),
       dim("objective", "#meta+objective"),
@@ -87,37 +90,43 @@ final class IndicatorTags {
   /** Reads a table written by {@link HxlWriter} (or tagged alike) back into an indicator table. */
   static IndicatorTable read(HxlTable table, Problems p) {
     Columns cols = new Columns(table);
-    Map<String, HxlTable.Column> byName = new LinkedHashMap<>();
-    Map<String, Entry> entries = new LinkedHashMap<>();
+    Map<String, Picked> byName = new LinkedHashMap<>();
     for (HxlTable.Column c : table.columns()) {
       Entry e = entry(c);
       if (e == null) {
         continue;
       }
-      HxlTable.Column earlier = byName.get(e.column());
+      Picked earlier = byName.get(e.column());
       if (earlier != null) {
-        cols.skip(c, "gives the column " + e.column() + " again; " + cols.label(earlier) + " is used");
+        cols.skip(c, "gives the column " + e.column() + " again; " + cols.label(earlier.column()) + " is used");
         continue;
       }
-      byName.put(e.column(), c);
-      entries.put(e.column(), e);
+      byName.put(e.column(), new Picked(e, c));
       cols.use(c, "/" + e.column());
     }
+    // Dimensions first, then measures, each in column order.
+    List<Picked> order = new ArrayList<>(byName.size());
     List<String> dims = new ArrayList<>();
     List<String> measures = new ArrayList<>();
-    entries.forEach((name, e) -> (e.measure() ? measures : dims).add(name));
-    List<String> order = new ArrayList<>(dims);
-    order.addAll(measures);
-    Map<String, Kind> kinds = new LinkedHashMap<>();
-    for (String name : order) {
-      Kind k = entries.get(name).kind();
-      kinds.put(name, k == Kind.INFER ? infer(table, byName.get(name)) : k);
+    for (boolean measure : new boolean[] {false, true}) {
+      for (Picked k : byName.values()) {
+        if (k.entry().measure() == measure) {
+          order.add(k);
+          (measure ? measures : dims).add(k.entry().column());
+        }
+      }
+    }
+    List<Kind> kinds = new ArrayList<>(order.size());
+    for (Picked k : order) {
+      Kind kind = k.entry().kind();
+      kinds.add(kind == Kind.INFER ? infer(table, k.column()) : kind);
     }
     List<List<@Nullable Object>> rows = new ArrayList<>(table.rows().size());
     for (HxlTable.Row r : table.rows()) {
       List<@Nullable Object> row = new ArrayList<>(order.size());
-      for (String name : order) {
-        row.add(cell(r, byName.get(name), kinds.get(name), cols, p, name));
+      for (int i = 0; i < order.size(); i++) {
+        Picked k = order.get(i);
+        row.add(cell(r, k.column(), kinds.get(i), cols, p, k.entry().column()));
       }
       rows.add(row);
     }
@@ -176,8 +185,9 @@ final class IndicatorTags {
       case DECIMAL -> Values.decimal(raw);
       default -> Parsed.ok(raw.strip());
     };
-    if (v.isBad()) {
-      p.add(Rule.INVALID_VALUE, null, r.line(), c.index(), label, raw.strip(), v.problem());
+    String problem = v.problem();
+    if (problem != null) {
+      p.add(Rule.INVALID_VALUE, null, r.line(), c.index(), label, raw.strip(), problem);
       p.report.skipped(label, kind == Kind.COUNT ? "not a whole number" : "not a number",
           Problems.example(r.line(), raw));
       return null;

@@ -231,7 +231,7 @@ public final class JsonTree {
         return new Parsed(root, null, duplicates);
       } catch (TooLarge e) {
         String what = e.number ? "a number that cannot be kept exactly (its exponent is beyond +/-" + MAX_SCALE + ")"
-            : "more than " + limits.maxObjects() + " objects and arrays (ReadLimits.maxObjects)";
+            : "more than " + limits.maxObjects() + " objects and arrays in one document (ReadLimits.maxObjects)";
         return failed(new Failure(Rule.JSON_LIMIT, what, e.line, e.column), duplicates);
       } catch (JacksonException e) {
         Rule rule = e instanceof StreamConstraintsException ? Rule.JSON_LIMIT

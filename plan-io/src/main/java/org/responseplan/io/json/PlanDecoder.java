@@ -67,7 +67,8 @@ final class PlanDecoder {
   private final int maxObjects;
   private final List<Finding> findings = new ArrayList<>();
   private int errors;
-  private int objects;
+  /** Objects and arrays kept so far, against {@link ReadLimits#maxObjects()}. */
+  private int containers;
 
   PlanDecoder(JsonParser parser, JsonFactory factory, boolean strict, Locale locale, ReadLimits limits) {
     this.p = parser;
@@ -78,7 +79,11 @@ final class PlanDecoder {
     this.maxObjects = limits.maxObjects();
   }
 
-  /** Ends the reading when a document holds more objects than the limit allows (it bounds the memory used). */
+  /**
+   * Ends the reading when a document holds more objects and arrays than {@link ReadLimits#maxObjects()} allows (it
+   * bounds the memory used). Counted: the objects and arrays the decoder builds values from; not counted: extension
+   * values (kept as text, bounded by their length) and values skipped with a finding.
+   */
   static final class TooManyObjects extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient TokenStreamLocation at;
@@ -456,9 +461,7 @@ final class PlanDecoder {
       wrongType(path, "an object");
       return null;
     }
-    if (++objects > maxObjects) {
-      throw new TooManyObjects("more than " + maxObjects + " objects in one document (at " + path + ")", start);
-    }
+    countContainer(path, start);
     int errorsBefore = errors;
     SeenNames names = new SeenNames();
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
@@ -595,7 +598,15 @@ final class PlanDecoder {
     ext.put(name, RawJson.of(w.toString()));
   }
 
-  private <T> @Nullable List<T> list(String path, Function<String, @Nullable T> element) {
+  /** One more object or array kept; past {@link ReadLimits#maxObjects()} the reading ends. */
+  private void countContainer(String path, TokenStreamLocation at) {
+    if (++containers > maxObjects) {
+      throw new TooManyObjects("more than " + maxObjects + " objects and arrays in one document "
+          + "(ReadLimits.maxObjects), at " + (path.isEmpty() ? "/" : path), at);
+    }
+  }
+
+    private <T> @Nullable List<T> list(String path, Function<String, @Nullable T> element) {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
@@ -603,6 +614,7 @@ final class PlanDecoder {
       wrongType(path, "an array");
       return null;
     }
+    countContainer(path, p.currentTokenLocation());
     List<T> values = new ArrayList<>();
     int i = 0;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
@@ -641,7 +653,7 @@ final class PlanDecoder {
     }
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
       BigDecimal d = exact();
-      if (d == null || d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+      if (d == null || (d.signum() != 0 && d.stripTrailingZeros().scale() > 0)) {
         wrongType(path, "a whole number of people");
         return null;
       }
@@ -676,9 +688,6 @@ final class PlanDecoder {
     }
   }
 
-  /** ISO-8601 calendar dates with four-digit years, as the format and its schema define them. */
-  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
   /** Decimals hold at most this many digits before and after the decimal point. */
   static final int MAX_DECIMAL_DIGITS = 40;
 
@@ -705,7 +714,10 @@ final class PlanDecoder {
     return d;
   }
 
-  /** Same as matching {@link #DATE}, without a matcher: four digits, '-', two digits, '-', two digits. */
+  /**
+   * The shape of an ISO-8601 calendar date with a four-digit year, as the format and its schema define it (the
+   * pattern {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}), checked without a matcher.
+   */
   private static boolean isDateShape(String t) {
     if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
       return false;

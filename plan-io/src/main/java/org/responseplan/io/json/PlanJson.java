@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import org.responseplan.model.Activity;
 import org.responseplan.model.Code;
@@ -48,9 +47,14 @@ public final class PlanJson {
 
   private PlanJson() {}
 
-  /** A strict reader with English messages and the {@linkplain ReadLimits#DEFAULT default limits}. */
+  /**
+   * A strict reader with English messages and the {@linkplain ReadLimits#DEFAULT default limits}: the same as
+   * {@link PlanReader#create()}, here beside {@link #writer()} and {@link #schema()}.
+   *
+   * @return the default reader; configure copies of it with its {@code with...} methods
+   */
   public static PlanReader reader() {
-    return new PlanReader(ReadLimits.DEFAULT, true, Locale.ENGLISH);
+    return PlanReader.create();
   }
 
   /**
@@ -68,9 +72,17 @@ public final class PlanJson {
     }
   }
 
-  /** The writer of the canonical form. */
+  /**
+   * The writer of the canonical form: the same as {@link PlanWriter#create()}.
+   *
+   * @return the writer
+   */
   public static PlanWriter writer() {
-    return new PlanWriter(WRITE_FACTORY);
+    return PlanWriter.create();
+  }
+
+  static JsonFactory writeFactory() {
+    return WRITE_FACTORY;
   }
 
   /**

@@ -46,6 +46,16 @@ public final class PlanReader {
     this.locale = locale;
   }
 
+  /**
+   * A strict reader with English messages and the {@linkplain ReadLimits#DEFAULT default limits}; configure copies
+   * of it with {@link #lenient()}, {@link #withLocale(Locale)} and {@link #withLimits(ReadLimits)}.
+   *
+   * @return the default reader (immutable and thread-safe)
+   */
+  public static PlanReader create() {
+    return new PlanReader(ReadLimits.DEFAULT, true, Locale.ENGLISH);
+  }
+
   /** A reader that rejects unknown members (extension members {@code x-...} excepted). */
   public PlanReader strict() {
     return new PlanReader(limits, true, locale);
@@ -166,8 +176,8 @@ public final class PlanReader {
     return new ValueReadResult<>(null, all);
   }
 
-  private <T> ValueReadResult<T> failure(PlanDecoder.TooManyObjects e, PlanDecoder decoder) {
-    List<Finding> all = new ArrayList<>(decoder.findings());
+  private <T> ValueReadResult<T> failure(PlanDecoder.TooManyObjects e, @Nullable PlanDecoder decoder) {
+    List<Finding> all = new ArrayList<>(decoder == null ? List.of() : decoder.findings());
     all.add(Finding.of(Rule.JSON_LIMIT, "", e.getMessage(), locale).at(e.at.getLineNr(), e.at.getColumnNr()));
     return new ValueReadResult<>(null, all);
   }

@@ -71,6 +71,15 @@ public final class PlanWriter {
     this.factory = factory;
   }
 
+  /**
+   * The writer of the canonical form.
+   *
+   * @return the writer (immutable and thread-safe)
+   */
+  public static PlanWriter create() {
+    return new PlanWriter(PlanJson.writeFactory());
+  }
+
   public String toJson(Plan plan) {
     return new String(toBytes(plan), StandardCharsets.UTF_8);
   }

@@ -1,6 +1,5 @@
 package org.responseplan.io.json;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,15 +7,20 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.responseplan.model.Plan;
 import org.responseplan.model.validation.Severity;
 import org.responseplan.model.validation.ValidationReport;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** Laws of the JSON format, over generated plans and over randomly damaged documents. */
 class PlanJsonPropertiesTest {
@@ -31,13 +35,33 @@ class PlanJsonPropertiesTest {
     });
   }
 
+  /**
+   * The canonical form does not depend on the layout of what was read: the written document made compact (no
+   * blanks, no line breaks) and read again writes the same bytes. (Writing what was read from the writer's own output
+   * is implied by the round trip above; this reads another layout.)
+   */
   @Test
-  void theWrittenFormIsAFixedPoint() {
+  void anyLayoutOfADocumentWritesTheCanonicalForm() {
     qt().withExamples(200).forAll(PlanGenerators.plans()).checkAssert(plan -> {
-      byte[] once = PlanJson.writer().toBytes(plan);
-      byte[] twice = PlanJson.writer().toBytes(PlanJson.reader().read(once).plan().orElseThrow());
-      assertArrayEquals(once, twice);
+      byte[] canonical = PlanJson.writer().toBytes(plan);
+      byte[] compact = compact(canonical);
+      assertFalse(java.util.Arrays.equals(canonical, compact), "the compact layout differs from the canonical one");
+      PlanReadResult read = PlanJson.reader().read(compact);
+      assertEquals(List.of(), read.findings());
+      String again = new String(PlanJson.writer().toBytes(read.plan().orElseThrow()), StandardCharsets.UTF_8);
+      assertEquals(new String(canonical, StandardCharsets.UTF_8), again);
     });
+  }
+
+  private static byte[] compact(byte[] json) {
+    JsonFactory f = PlanJson.jsonFactory(ReadLimits.DEFAULT);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonParser p = f.createParser(ObjectReadContext.empty(), json);
+        JsonGenerator g = f.createGenerator(ObjectWriteContext.empty(), out)) {
+      p.nextToken();
+      g.copyCurrentStructureExact(p); // numbers as written: 2.50 stays 2.50
+    }
+    return out.toByteArray();
   }
 
   /** An edit of the seed document: delete, insert or overwrite a few bytes at a position. */
@@ -89,22 +113,12 @@ class PlanJsonPropertiesTest {
       for (PlanReader reader : List.of(PlanJson.reader(), PlanJson.reader().lenient())) {
         PlanReadResult read = reader.read(doc);
         ValidationReport report = read.validate();
-        if (read.plan().isEmpty()) {
-          assertTrue(read.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR),
-              "a document without a plan explains why");
-        }
+        // A plan is returned exactly when reading found no error; a document without a plan explains why.
+        boolean readingErrors = read.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        assertEquals(!readingErrors, read.plan().isPresent(), read.findings()::toString);
         report.findings().forEach(f -> assertFalse(f.message().isBlank(), "every finding has a message"));
       }
     });
   }
 
-  @Test
-  void aPlanIsReturnedExactlyWhenReadingFoundNoError() {
-    qt().withExamples(100).forAll(PlanGenerators.plans()).checkAssert(plan -> {
-      PlanReadResult read = PlanJson.reader().read(PlanJson.writer().toBytes(plan));
-      Plan back = read.plan().orElseThrow();
-      assertTrue(read.report().isValid());
-      assertEquals(plan.getObjectives().size(), back.getObjectives().size());
-    });
-  }
 }

@@ -18,9 +18,8 @@ final class Context {
   final Plan plan;
   final Locale locale;
   final List<Finding> findings = new ArrayList<>();
-  /** The first currency met in the plan; every other amount must use it. */
-  @Nullable String currency;
-  @Nullable String currencyPath;
+  /** The first amount met in the plan, with its path; every other amount must use its currency. */
+  @Nullable FirstAmount firstAmount;
   /** Identifier to the path where it was first used, one map per kind of identified thing. */
   final Map<String, Map<String, String>> ids = new HashMap<>();
   /** Built-in vocabularies merged with the plan's own declarations. */
@@ -51,4 +50,7 @@ final class Context {
   void report(Rule rule, String path, @Nullable Object value, Object... details) {
     findings.add(Finding.of(rule, path, value, locale, details));
   }
+
+  /** The currency of the first amount of a plan and where it stands. */
+  record FirstAmount(String currency, String path) {}
 }

@@ -13,11 +13,11 @@ final class MoneyChecks {
 
   /** {@code mixed-currency}: every amount in a plan uses the currency of the first amount. */
   static void currency(Context c, String path, Money m) {
-    if (c.currency == null) {
-      c.currency = m.currency();
-      c.currencyPath = path;
-    } else if (!c.currency.equals(m.currency())) {
-      c.report(Rule.MIXED_CURRENCY, path + "/currency", m.currency(), c.currency, c.currencyPath);
+    Context.FirstAmount first = c.firstAmount;
+    if (first == null) {
+      c.firstAmount = new Context.FirstAmount(m.currency(), path);
+    } else if (!first.currency().equals(m.currency())) {
+      c.report(Rule.MIXED_CURRENCY, path + "/currency", m.currency(), first.currency(), first.path());
     }
   }
 

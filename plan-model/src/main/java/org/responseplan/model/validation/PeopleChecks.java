@@ -45,17 +45,18 @@ final class PeopleChecks {
       }
       // Exact sums: cells near Long.MAX_VALUE must not overflow into a smaller figure.
       BigInteger[] sum = sums.computeIfAbsent(cell.getDimensions(), k -> zeros(metrics.length));
-      for (PeopleMetric m : metrics) {
-        OptionalLong v = m.of(cell);
+      for (int k = 0; k < metrics.length; k++) {
+        OptionalLong v = metrics[k].of(cell);
         if (v.isPresent()) {
-          sum[m.ordinal()] = sum[m.ordinal()].add(BigInteger.valueOf(v.getAsLong()));
+          sum[k] = sum[k].add(BigInteger.valueOf(v.getAsLong()));
         }
       }
     }
     for (Map.Entry<String, BigInteger[]> e : sums.entrySet()) {
-      for (PeopleMetric m : metrics) {
+      for (int k = 0; k < metrics.length; k++) {
+        PeopleMetric m = metrics[k];
         OptionalLong total = m.of(p);
-        BigInteger sum = e.getValue()[m.ordinal()];
+        BigInteger sum = e.getValue()[k];
         if (total.isPresent() && sum.compareTo(BigInteger.valueOf(total.getAsLong())) > 0) {
           c.report(Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, path + "/" + m.jsonName(), total.getAsLong(),
               sum, e.getKey());
