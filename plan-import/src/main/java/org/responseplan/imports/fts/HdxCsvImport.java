@@ -148,7 +148,7 @@ final class HdxCsvImport {
     Map<String, String> ids = new LinkedHashMap<>();
     for (String k : keys) {
       String[] parts = k.split("\u0000", -1);
-      boolean several = countriesByBase.get(parts[0]).size() > 1;
+      boolean several = countriesByBase.getOrDefault(parts[0], Set.of()).size() > 1;
       ids.put(k, several ? parts[0] + "-" + (parts[1].isEmpty() ? "unknown" : parts[1]) : parts[0]);
     }
     return ids;
@@ -166,7 +166,7 @@ final class HdxCsvImport {
     Set<String> used = new HashSet<>();
     List<Plan> plans = new ArrayList<>();
     for (Row r : rows) {
-      String id = uniqueId(ids.get(key(r)), r, used);
+      String id = uniqueId(ids.getOrDefault(key(r), baseId(r)), r, used);
       Plan.Builder b = Plan.builder().id(id);
       JsonFields.Ext ext = new JsonFields.Ext();
       planColumns(r, b, ext);
@@ -389,7 +389,7 @@ final class HdxCsvImport {
     for (Map.Entry<String, List<Row>> g : groups.entrySet()) {
       List<Row> group = g.getValue();
       Row first = group.get(0);
-      String id = ids.get(g.getKey());
+      String id = ids.getOrDefault(g.getKey(), baseId(first));
       if (!baseId(first).equals(id)) {
         sink.report.defaulted("id", "/id", "the plan is listed under several countries: each country's rows are a"
             + " plan of its own (the country's part of the plan), its id ends with the country code",
@@ -403,7 +403,7 @@ final class HdxCsvImport {
       Map<String, String> vocabularyCodes = new LinkedHashMap<>();
       Set<String> sectorIds = new HashSet<>();
       for (Row r : group) {
-        if (r != first) {
+        if (!r.equals(first)) {
           samePlanColumns(first, r);
         }
         b.addSectors(sector(r, sectorIds, vocabularyCodes));

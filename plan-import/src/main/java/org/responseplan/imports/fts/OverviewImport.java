@@ -199,7 +199,7 @@ final class OverviewImport {
       String mp = JsonPointer.append(path, e.getKey());
       f.keep(ext, "", "x-fts-" + SourceValues.kebab(e.getKey()), e.getValue(), source, mp);
       if (e.getKey().equals("updatedAt")) {
-        JsonFields.text(e.getValue()).flatMap((t -> SourceValues.date(t).optional())).ifPresent(d -> {
+        JsonFields.text(e.getValue()).flatMap(t -> SourceValues.date(t).optional()).ifPresent(d -> {
           b.lastUpdated(d);
           sink.report.mapped(source, "/lastUpdated");
         });
@@ -238,7 +238,7 @@ final class OverviewImport {
       sink.report.skipped(P + member, "null in the source: no value", mp);
       return Optional.empty();
     }
-    Optional<LocalDate> d = JsonFields.text(n.get()).flatMap((t -> SourceValues.date(t).optional()));
+    Optional<LocalDate> d = JsonFields.text(n.get()).flatMap(t -> SourceValues.date(t).optional());
     if (d.isEmpty()) {
       sink.about(Rule.INVALID_VALUE, mp, n.get(), "a date such as 2020-01-01");
       sink.report.skipped(P + member, "not a date", mp);

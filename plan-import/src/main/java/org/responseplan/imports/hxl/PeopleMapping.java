@@ -118,11 +118,14 @@ final class PeopleMapping {
         cols.skip(c, reason);
       } else {
         Spec s = (Spec) spec;
-        if (s.sex() != null && sexCol != null || s.age() != null && ageCol != null
-            || s.group() != null && group != null) {
-          cols.skip(c, "the table gives the " + (s.sex() != null && sexCol != null ? "sex in " + cols.label(sexCol)
-              : s.age() != null && ageCol != null ? "age band in " + cols.label(ageCol)
-              : "population group in " + cols.label(group)) + "; a column cannot name another");
+        HxlTable.Column sexGiven = s.sex() == null ? null : sexCol;
+        HxlTable.Column ageGiven = s.age() == null ? null : ageCol;
+        HxlTable.Column groupGiven = s.group() == null ? null : group;
+        String given = sexGiven != null ? "sex in " + cols.label(sexGiven)
+            : ageGiven != null ? "age band in " + cols.label(ageGiven)
+            : groupGiven != null ? "population group in " + cols.label(groupGiven) : null;
+        if (given != null) {
+          cols.skip(c, "the table gives the " + given + "; a column cannot name another");
           continue;
         }
         HxlTable.Column same = null;
@@ -144,6 +147,9 @@ final class PeopleMapping {
   /** The spec of a figure column, or the reason its attributes do not make one. */
   private static Object spec(HxlTag tag) {
     PeopleMetric metric = METRICS.get(tag.hashtag());
+    if (metric == null) {
+      return "not a people figure";
+    }
     Sex sex = null;
     AgeBand age = null;
     Code group = null;
@@ -198,10 +204,12 @@ final class PeopleMapping {
   }
 
   private String target(HxlTable.Column c) {
-    return c == sector ? "/{sector}" : c == country ? "/*/breakdown/*/location/country"
-        : c == adm1 ? "/*/breakdown/*/location/admin1Code" : c == adm1Name ? "/*/breakdown/*/location/admin1Name"
-        : c == adm2 ? "/*/breakdown/*/location/admin2Code" : c == adm2Name ? "/*/breakdown/*/location/admin2Name"
-        : c == group ? "/*/breakdown/*/populationGroup" : c == sexCol ? "/*/breakdown/*/sex"
+    return c.equals(sector) ? "/{sector}" : c.equals(country) ? "/*/breakdown/*/location/country"
+        : c.equals(adm1) ? "/*/breakdown/*/location/admin1Code"
+        : c.equals(adm1Name) ? "/*/breakdown/*/location/admin1Name"
+        : c.equals(adm2) ? "/*/breakdown/*/location/admin2Code"
+        : c.equals(adm2Name) ? "/*/breakdown/*/location/admin2Name"
+        : c.equals(group) ? "/*/breakdown/*/populationGroup" : c.equals(sexCol) ? "/*/breakdown/*/sex"
         : "/*/breakdown/*/ageBand";
   }
 
@@ -210,14 +218,14 @@ final class PeopleMapping {
     Parsed<SexAge> sx = sexCol == null ? Parsed.ok(new SexAge(null, null)) : Values.sex(r.get(sexCol));
     if (sx.isBad() && sexCol != null) {
       p.add(Rule.INVALID_VALUE, null, r.line(), sexCol.index(), cols.label(sexCol), r.get(sexCol).strip(),
-          sx.problem());
+          sx.why());
       p.report.skipped("row", "unknown sex", Problems.example(r.line(), null));
       return;
     }
     Parsed<AgeBand> ag = ageCol == null ? Parsed.ok(null) : Values.age(r.get(ageCol));
     if (ag.isBad() && ageCol != null) {
       p.add(Rule.INVALID_VALUE, null, r.line(), ageCol.index(), cols.label(ageCol), r.get(ageCol).strip(),
-          ag.problem());
+          ag.why());
       p.report.skipped("row", "unknown age band", Problems.example(r.line(), null));
       return;
     }

@@ -34,6 +34,11 @@ final class Values {
     boolean isBad() {
       return problem != null;
     }
+
+    /** The problem's text, empty when there is none. */
+    String why() {
+      return problem == null ? "" : problem;
+    }
   }
 
   static final String COUNT_EXPECTED = SourceValues.COUNT_EXPECTED;
