@@ -289,7 +289,7 @@ final class ActivityMapping {
       }
       if (m.value() != null) {
         p.report.mapped(cols.label(month), "/*/month");
-        if (m.value().getYear() < 1900 || m.value().getYear() > 5460) {
+        if (!ActivityReport.isSupportedMonth(m.value())) {
           p.add(Rule.INVALID_VALUE, null, r.line(), month.index(), cols.label(month), raw.strip(),
               "a month from 1900-01 to 5460-12 (the report is kept; ReachAggregator rejects it)");
         }

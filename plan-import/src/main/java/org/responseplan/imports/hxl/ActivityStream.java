@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.responseplan.indicators.ReachCells;
+import org.responseplan.indicators.ReachAggregator;
+import org.responseplan.indicators.reach.FiveWRules;
+import org.responseplan.indicators.reach.ReachAccess;
+import org.responseplan.indicators.reach.ReachCells;
 import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.ImportResult;
 import org.responseplan.imports.csv.CsvReader;
@@ -48,7 +51,7 @@ import org.responseplan.model.validation.Rule;
 final class ActivityStream {
   private static final int BUFFER = 1 << 20;
   static final int MIN_PARALLEL_BYTES = 8 << 20;
-  private static final long NONE = ReachCells.NOT_REPORTED;
+  private static final long NONE = FiveWRules.NOT_REPORTED;
   private static final String[] SPLIT_TARGETS = {"/*/girls", "/*/boys", "/*/otherUnder18", "/*/women", "/*/men",
       "/*/otherAdults"};
 
@@ -109,7 +112,7 @@ final class ActivityStream {
     this.plainTextCols = new int[0];
   }
 
-  ImportResult<ReachCells> read() {
+  ImportResult<ReachAggregator> read() {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
       long dataStart = header(ch, size);
@@ -123,10 +126,10 @@ final class ActivityStream {
   }
 
   /** The whole file the way readActivityReports reads it (for anything the stream does not take). */
-  private ImportResult<ReachCells> slow() {
+  private ImportResult<ReachAggregator> slow() {
     ImportResult<List<org.responseplan.indicators.ActivityReport>> r =
         HxlReader.create().withLocale(locale).withDefaultMonth(defaultMonth).readActivityReports(file);
-    ReachCells cells = ReachCells.create();
+    ReachAggregator cells = ReachAggregator.create();
     cells.addAll(r.value());
     return new ImportResult<>(cells, r.report());
   }
@@ -219,7 +222,7 @@ final class ActivityStream {
 
   // ---- the rows ----
 
-  private ImportResult<ReachCells> rows(FileChannel ch, long size, long dataStart) throws IOException {
+  private ImportResult<ReachAggregator> rows(FileChannel ch, long size, long dataStart) throws IOException {
     Part first = new Part(ch, dataStart, firstDataLine, true);
     Part second = null;
     long cut = -1;
@@ -255,7 +258,7 @@ final class ActivityStream {
       }
     }
     first.finish();
-    return new ImportResult<>(first.cells, report.build());
+    return new ImportResult<>(ReachAccess.aggregator(first.cells), report.build());
   }
 
   private static void throwUnchecked(Throwable t) throws IOException {
@@ -797,17 +800,10 @@ final class ActivityStream {
 
     /** A row the fast path does not take: read by the mapping, as readActivityReports would. */
     private void slowRow(long recordLine, List<String> values) {
-      if (values.stream().allMatch(String::isBlank)) {
-        slowReport.skipped("row", "blank: every cell is empty", Problems.example(recordLine, null));
+      HxlTable.Row row = new HxlTable.Row(recordLine, values);
+      if (!HxlReader.TableBuilder.admit(slowProblems, row, width)) {
         return;
       }
-      for (int i = width; i < values.size(); i++) {
-        if (!values.get(i).isBlank()) {
-          slowReport.skipped("column " + (i + 1), "to the right of the last column: no hashtag, no header",
-              Problems.example(recordLine, values.get(i)));
-        }
-      }
-      HxlTable.Row row = new HxlTable.Row(recordLine, values);
       for (HxlTable.Column c : table.columns()) {
         String v = row.get(c);
         if (!mapping.isUsed(c) && !v.isBlank() && unusedNonBlank[c.index()]++ == 0) {
@@ -815,7 +811,9 @@ final class ActivityStream {
           firstUnusedValue[c.index()] = v;
         }
       }
-      cells.addAll(slowMapping.readRows(List.of(row)));
+      for (org.responseplan.indicators.ActivityReport r : slowMapping.readRows(List.of(row))) {
+        cells.add(r);
+      }
     }
 
     /**
@@ -939,7 +937,7 @@ final class ActivityStream {
       return -1;
     }
     int y = m.value().getYear();
-    if (y < 1900 || y > 5460) {
+    if (!FiveWRules.isSupportedYear(y)) {
       return -1;
     }
     return y * 12 + m.value().getMonthValue() - 1;
