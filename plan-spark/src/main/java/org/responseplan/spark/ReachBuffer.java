@@ -108,7 +108,8 @@ public final class ReachBuffer {
    * ({@code required-field}) or with a month that cannot be read ({@code invalid-value}).
    */
   public Map<String, Long> problems() {
-    Map<String, Long> all = new TreeMap<>(aggregator.problems());
+    Map<String, Long> all = new TreeMap<>();
+    aggregator.problems().forEach((p, n) -> all.put(p.code(), n));
     unreadable.forEach((k, v) -> all.merge(k, v, Long::sum));
     return all;
   }

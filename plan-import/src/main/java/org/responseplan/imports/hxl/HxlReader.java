@@ -160,6 +160,30 @@ public final class HxlReader {
     return new ReportStream(locale, defaultMonth, Objects.requireNonNull(sink, "sink")).read(in);
   }
 
+  /**
+   * Maps rows as they come from a file, for callers that hold a 5W table in parts (such as plan-spark, a chunk of
+   * rows at a time): each row first goes through the table rules of {@link #readActivityReports(Path)} (a row whose
+   * cells are all blank is skipped, a non-blank cell to the right of the last column is skipped, both reported),
+   * then through the same mapping.
+   *
+   * @param columns the table's columns, as the hashtag row gives them
+   * @param rows the rows, each with its line and every cell it has (past the last column too)
+   * @return the reports of the rows and the report of reading them (the table's own findings included)
+   */
+  public ImportResult<List<ActivityReport>> activityReportsOfRows(List<HxlTable.Column> columns,
+      List<HxlTable.Row> rows) {
+    ImportReport.Builder report = ImportReport.builder("hxl");
+    Problems p = problems(report);
+    List<HxlTable.Row> kept = new ArrayList<>(rows.size());
+    for (HxlTable.Row r : rows) {
+      if (TableBuilder.admit(p, r, columns.size())) {
+        kept.add(r);
+      }
+    }
+    HxlTable table = new HxlTable(List.of(), columns, kept, 0);
+    return new ImportResult<>(new ActivityMapping(table, p, defaultMonth).read(), report.build());
+  }
+
   /** Maps a table already read to activity reports. */
   public ImportResult<List<ActivityReport>> activityReports(HxlTable table) {
     ImportReport.Builder report = ImportReport.builder("hxl");
