@@ -59,6 +59,12 @@ public final class ActivityColumns {
     monthMax = b.monthMax;
   }
 
+  /**
+   * Loads every report, checking each.
+   *
+   * @param reports the reports
+   * @return the columns of the reports kept
+   */
   public static ActivityColumns of(Iterable<ActivityReport> reports) {
     Builder b = builder();
     for (ActivityReport r : reports) {
@@ -67,16 +73,29 @@ public final class ActivityColumns {
     return b.build();
   }
 
+  /**
+   * An empty builder, to load reports one by one.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Rows given when loading, accepted or not. */
+  /**
+   * Rows given when loading, accepted or not.
+   *
+   * @return the count
+   */
   public long rows() {
     return rows;
   }
 
-  /** Rows kept: those without a problem that keeps them out. */
+  /**
+   * Rows kept: those without a problem that keeps them out.
+   *
+   * @return the count
+   */
   public int size() {
     return size;
   }
@@ -271,6 +290,11 @@ public final class ActivityColumns {
       return this;
     }
 
+    /**
+     * The columns loaded so far; the builder can go on loading.
+     *
+     * @return the columns
+     */
     public ActivityColumns build() {
       return new ActivityColumns(this);
     }

@@ -203,7 +203,7 @@ final class ActivityMapping {
       currencyCol = cols.pick("/*/cashTransferred (currency)", CURRENCY);
     } else {
       for (HxlTable.Column c : table.columns()) {
-        String ccy = currencyAttribute(c.tag());
+        String ccy = Columns.currencyAttribute(c.tag());
         if (ccy != null) {
           cashCol = c;
           cashCurrency = ccy;
@@ -212,24 +212,6 @@ final class ActivityMapping {
         }
       }
     }
-  }
-
-  /** The currency of a {@code #value+cash+usd} style tag, or null. */
-  private static @Nullable String currencyAttribute(@Nullable HxlTag tag) {
-    if (tag == null || !tag.hashtag().equals("value")) {
-      return null;
-    }
-    Set<String> attributes = tag.withoutInformational().attributes();
-    if (attributes.size() != 2 || !attributes.contains("cash")) {
-      return null;
-    }
-    for (String a : attributes) {
-      String ccy = a.toUpperCase(Locale.ROOT);
-      if (!a.equals("cash") && Money.isIsoCurrency(ccy)) {
-        return ccy;
-      }
-    }
-    return null;
   }
 
   private String whyNot(HxlTable.Column c) {

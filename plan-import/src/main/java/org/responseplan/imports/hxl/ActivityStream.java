@@ -19,8 +19,8 @@ import org.responseplan.imports.ImportResult;
 import org.responseplan.imports.csv.CsvReader;
 
 /**
- * A wide 5W HXL file straight into a {@link ReachCells} aggregation, without a string or an object per cell: the
- * bytes are split into fields in place, text cells are looked up in dictionaries of raw bytes (decoded once per
+ * A wide 5W HXL file straight into the 5W engine (behind a ReachAggregator), without a string or an object per cell:
+ * the bytes are split into fields in place, text cells are looked up in dictionaries of raw bytes (decoded once per
  * distinct value), counts are parsed from their digits, and every row goes into the aggregation as ids and longs.
  * Memory grows with the number of distinct values and cells, never with the rows.
  *
