@@ -1,5 +1,9 @@
 package org.responseplan.indicators;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -34,9 +38,10 @@ import org.responseplan.indicators.reach.ReachCells;
  * so the same rules can run in parallel or on a distributed engine. Sums are exact: a sum that overflows a
  * {@code long} fails with an {@link ArithmeticException}, at the latest when results are read.
  *
- * <p>Not thread-safe: use one aggregator per thread and merge them.
+ * <p>Not thread-safe: use one aggregator per thread and merge them. Serializable, in a compact form that grows with
+ * the cells: partial aggregates can travel between machines and be merged there.
  */
-public final class ReachAggregator {
+public final class ReachAggregator implements Serializable {
   /** The dimensions a 5W result can be grouped by. */
   public static final Set<Dimension> DIMENSIONS = Collections.unmodifiableSet(EnumSet.of(Dimension.SECTOR,
       Dimension.COUNTRY, Dimension.ADM1, Dimension.ADM2, Dimension.POPULATION_GROUP, Dimension.PERIOD));
@@ -47,7 +52,10 @@ public final class ReachAggregator {
     ReachAccess.install(ReachAggregator::new);
   }
 
-  private final ReachCells cells;
+  private static final long serialVersionUID = 1L;
+
+  /** The engine; written in a compact form of its own (see {@link #writeObject}). */
+  private transient ReachCells cells;
 
   ReachAggregator(ReachCells cells) {
     this.cells = cells;
@@ -172,6 +180,20 @@ public final class ReachAggregator {
       throw new IllegalArgumentException("5W reports can be grouped by " + DIMENSIONS + ", not by " + dims);
     }
     return cells.result(dims);
+  }
+
+  /**
+   * Serialized as the counts, the dictionaries and the occupied cells, so that a partial aggregate moves between
+   * machines (as plan-spark's buffers do) in a size that grows with its cells.
+   */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    cells.writeTo(out);
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    cells = ReachCells.readFrom(in);
   }
 
   @Override

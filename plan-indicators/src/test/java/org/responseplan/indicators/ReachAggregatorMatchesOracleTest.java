@@ -127,6 +127,36 @@ class ReachAggregatorMatchesOracleTest {
   }
 
   @Test
+  void aSerializedAggregatorGivesTheSameAndMergesOn() throws Exception {
+    List<ActivityReport> rows = rows(9, 4000);
+    ReachOracle expected = ReachOracle.create();
+    expected.addAll(rows);
+    ReachAggregator first = ReachAggregator.create();
+    first.addAll(rows.subList(0, 2500));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(first);
+    }
+    ReachAggregator back;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (ReachAggregator) in.readObject();
+    }
+    rows.subList(2500, rows.size()).forEach(back::add);
+    assertSame(expected, back);
+    // from columns (dense cells) too
+    ReachAggregator dense = ActivityColumns.of(rows).aggregate();
+    bytes.reset();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(dense);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertSameSome(expected, (ReachAggregator) in.readObject());
+    }
+  }
+
+  @Test
   void encodedRowsAreCheckedAsReportsAre() {
     List<ActivityReport> rows = rows(7, 5000);
     ReachOracle expected = ReachOracle.create();

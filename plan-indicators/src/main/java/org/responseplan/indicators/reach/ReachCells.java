@@ -6,10 +6,16 @@ import static org.responseplan.indicators.reach.CellKeys.key;
 import static org.responseplan.indicators.reach.CellKeys.monthOf;
 import static org.responseplan.indicators.reach.CellKeys.sectorOf;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -427,6 +433,96 @@ public final class ReachCells {
     flush();
     EnumSet<Dimension> dims = by.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(by);
     return new ResultTable(names, cellArrays(), dims).table();
+  }
+
+  // ---- a compact form, to move between machines ----
+
+  /**
+   * Writes everything aggregated: the counts, the dictionaries and the occupied cells (no empty slot, nothing
+   * pending), so that {@link #readFrom} gives an aggregation with the same results.
+   *
+   * @param out where to write
+   * @throws IOException when {@code out} fails
+   */
+  public void writeTo(DataOutput out) throws IOException {
+    CellArrays c = cellArrays();
+    out.writeLong(rows);
+    out.writeLong(accepted);
+    out.writeInt(KINDS);
+    for (long n : problemCounts) {
+      out.writeLong(n);
+    }
+    writeStrings(out, names.sectors);
+    writeStrings(out, names.groups);
+    writeStrings(out, names.countries);
+    writeStrings(out, names.adm1s);
+    writeStrings(out, names.adm2s);
+    out.writeInt(c.count);
+    for (int i = 0; i < c.count; i++) {
+      out.writeLong(c.key[i]);
+      out.writeLong(c.nsum[i]);
+      out.writeLong(c.tsum[i]);
+      out.writeLong(c.seen[i]);
+    }
+  }
+
+  /**
+   * Reads what {@link #writeTo} wrote.
+   *
+   * @param in where to read
+   * @return the aggregation
+   * @throws IOException when {@code in} fails or does not hold an aggregation
+   */
+  public static ReachCells readFrom(DataInput in) throws IOException {
+    long rows = in.readLong();
+    long accepted = in.readLong();
+    if (in.readInt() != KINDS) {
+      throw new IOException("not a 5W aggregation of this version");
+    }
+    long[] problems = new long[KINDS];
+    for (int i = 0; i < KINDS; i++) {
+      problems[i] = in.readLong();
+    }
+    Names names = new Names();
+    for (String s : readStrings(in)) {
+      names.sector(s);
+    }
+    for (String g : readStrings(in)) {
+      names.group(g);
+    }
+    List<String> countries = readStrings(in);
+    List<String> adm1s = readStrings(in);
+    List<String> adm2s = readStrings(in);
+    for (int i = 0; i < countries.size(); i++) {
+      names.area(countries.get(i), adm1s.get(i), adm2s.get(i));
+    }
+    int count = in.readInt();
+    ReachCells c = new ReachCells(names, count);
+    for (int i = 0; i < count; i++) {
+      c.mergeCell(in.readLong(), in.readLong(), in.readLong(), in.readLong());
+    }
+    c.countRows(rows, accepted, problems);
+    return c;
+  }
+
+  private static void writeStrings(DataOutput out, List<String> strings) throws IOException {
+    out.writeInt(strings.size());
+    for (String s : strings) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(b.length);
+      out.write(b);
+    }
+  }
+
+  private static List<String> readStrings(DataInput in) throws IOException {
+    int n = in.readInt();
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      byte[] b = new byte[in.readInt()];
+      in.readFully(b);
+      out.add(new String(b, StandardCharsets.UTF_8));
+    }
+    return out;
   }
 
   // ---- cells as arrays ----
