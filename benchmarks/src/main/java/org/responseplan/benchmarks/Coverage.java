@@ -11,7 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.Dimension;
 import org.responseplan.indicators.IndicatorTable;
-import org.responseplan.indicators.ReachCells;
+import org.responseplan.indicators.ReachAggregator;
 
 /**
  * The work compared: from 5W rows, the coverage table (people reached and the peak of total monthly beneficiaries
@@ -27,7 +27,7 @@ public final class Coverage {
   private Coverage() {}
 
   /** Our tables from an aggregation. */
-  public static List<String> ours(ReachCells cells) {
+  public static List<String> ours(ReachAggregator cells) {
     List<String> lines = new ArrayList<>();
     IndicatorTable coverage = cells.result(Dimension.SECTOR, Dimension.COUNTRY);
     for (List<@Nullable Object> r : coverage.rows()) {

@@ -21,7 +21,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.responseplan.indicators.ActivityColumns;
 import org.responseplan.indicators.ActivityReport;
 import org.responseplan.indicators.ReachAggregator;
-import org.responseplan.indicators.ReachCells;
 
 /**
  * 5W: the coverage and intersectoral tables ({@link Coverage}) from 10 million activity reports, ours against DuckDB
@@ -102,23 +101,13 @@ public class FiveWBenchmarks {
     return Coverage.ours(s.columns.aggregate(2));
   }
 
-  /** Ours, in memory: ActivityReport records through ReachCells (encoding included), 1 thread. */
+  /** Ours, in memory: ActivityReport records through ReachAggregator (encoding included), 1 thread. */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
   public List<String> memoryOursRecords(Records s) {
-    ReachCells cells = ReachCells.create();
+    ReachAggregator cells = ReachAggregator.create();
     cells.addAll(s.reports);
     return Coverage.ours(cells);
-  }
-
-  /** Ours, in memory: the original ReachAggregator over the records (boxed cells), 1 thread. */
-  @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
-  public Object memoryReachAggregator(Records s) {
-    ReachAggregator a = ReachAggregator.create();
-    a.addAll(s.reports);
-    return List.of(a.result(org.responseplan.indicators.Dimension.SECTOR,
-        org.responseplan.indicators.Dimension.COUNTRY), a.result(org.responseplan.indicators.Dimension.COUNTRY));
   }
 
   /** Baseline: DuckDB's query on its loaded table. */

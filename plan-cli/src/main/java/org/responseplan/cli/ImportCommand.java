@@ -3,6 +3,8 @@ package org.responseplan.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (source == Source.hxl) {
+      return activityReports();
+    }
     byte[] bytes;
     try (InputStream in = Inputs.open(file, io.in(), io.err())) {
       bytes = in.readAllBytes();
@@ -63,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
       case hpc -> plans(wrap(file.equals("-")
           ? HpcReader.create().readResponseMonitoring(new java.io.ByteArrayInputStream(bytes))
           : HpcReader.create().readResponseMonitoring(Path.of(file))));
-      case hxl -> activityReports(bytes);
+      case hxl -> throw new IllegalStateException("read above");
     };
   }
 
@@ -118,20 +123,48 @@ final class ImportCommand implements Callable<Integer> {
     return Files.isDirectory(p) || p.toString().endsWith("/") || !p.getFileName().toString().contains(".");
   }
 
-  /** HXL 5W tables: the activity reports, written back in the library's hashtags (which it reads first). */
-  private int activityReports(byte[] bytes) throws IOException {
-    ImportResult<List<ActivityReport>> result =
-        HxlReader.create().readActivityReports(new java.io.ByteArrayInputStream(bytes));
-    String hxl = HxlWriter.activityReportsToHxl(result.value());
-    if (output == null) {
-      io.out().print(hxl);
-    } else {
-      createParent(output);
-      Files.writeString(output, hxl, StandardCharsets.UTF_8);
-      io.out().println("wrote " + result.value().size() + " activity reports to " + output);
+  /**
+   * HXL 5W tables: the activity reports, written back in the library's hashtags (which it reads first) as they are
+   * read, so that memory holds a chunk of rows, never the file.
+   */
+  private int activityReports() throws IOException {
+    long[] written = {0};
+    ImportReport report;
+    try (InputStream in = Inputs.open(file, io.in(), io.err())) {
+      if (output == null) {
+        StringBuilder buffer = new StringBuilder();
+        HxlWriter.writeActivityReportHeader(buffer);
+        report = HxlReader.create().readActivityReports(in, r -> {
+          write(r, buffer);
+          written[0]++;
+          if (buffer.length() >= 1 << 16) {
+            io.out().print(buffer);
+            buffer.setLength(0);
+          }
+        });
+        io.out().print(buffer);
+      } else {
+        createParent(output);
+        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+          HxlWriter.writeActivityReportHeader(out);
+          report = HxlReader.create().readActivityReports(in, r -> {
+            write(r, out);
+            written[0]++;
+          });
+        }
+        io.out().println("wrote " + written[0] + " activity reports to " + output);
+      }
     }
-    report(result.report());
-    return result.report().hasErrors() ? Main.INVALID : Main.OK;
+    report(report);
+    return report.hasErrors() ? Main.INVALID : Main.OK;
+  }
+
+  private static void write(ActivityReport r, Appendable out) {
+    try {
+      HxlWriter.writeActivityReport(r, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void createParent(Path file) throws IOException {

@@ -8,12 +8,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.responseplan.indicators.ActivityReport;
 import org.responseplan.indicators.Dimension;
 import org.responseplan.indicators.IndicatorTable;
 import org.responseplan.indicators.PlanRollup;
 import org.responseplan.indicators.ReachAggregator;
 import org.responseplan.indicators.Rounding;
+import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.ImportResult;
 import org.responseplan.imports.hxl.HxlReader;
 import org.responseplan.imports.hxl.HxlWriter;
@@ -81,15 +81,11 @@ final class IndicatorsCommand implements Callable<Integer> {
             + "and period only");
         return Main.UNUSABLE;
       }
-      ImportResult<List<ActivityReport>> reports;
-      try (InputStream in = Inputs.open(name, io.in(), io.err())) {
-        reports = HxlReader.create().readActivityReports(in);
-      }
-      ReachAggregator aggregator = ReachAggregator.create();
-      aggregator.addAll(reports.value());
-      reports.report().findings().forEach(f -> io.err().println(Text.finding(f)));
-      aggregator.problems().forEach((rule, n) -> io.err().println("rows with " + rule + ": " + n));
-      errors = reports.report().hasErrors();
+      ImportResult<ReachAggregator> read = fiveW(name);
+      ReachAggregator aggregator = read.value();
+      read.report().findings().forEach(f -> io.err().println(Text.finding(f)));
+      aggregator.problems().forEach((problem, n) -> io.err().println("rows with " + problem.code() + ": " + n));
+      errors = read.report().hasErrors();
       table = aggregator.result(dims);
     } else {
       PlanReadResult read;
@@ -119,5 +115,20 @@ final class IndicatorsCommand implements Callable<Integer> {
     }
     io.out().flush();
     return errors ? Main.INVALID : Main.OK;
+  }
+
+  /**
+   * A 5W file aggregated as it streams, in memory that grows with the cells, not the rows: a file by the HXL
+   * reader's byte-level stream, standard input report by report through the same mapping.
+   */
+  private ImportResult<ReachAggregator> fiveW(String name) throws IOException {
+    HxlReader reader = HxlReader.create();
+    if (name.equals("-")) {
+      ReachAggregator aggregator = ReachAggregator.create();
+      ImportReport report = reader.readActivityReports(Inputs.open(name, io.in(), io.err()), aggregator::add);
+      return new ImportResult<>(aggregator, report);
+    }
+    return reader.aggregateActivityReports(Inputs.readable(name),
+        Math.min(2, Runtime.getRuntime().availableProcessors()));
   }
 }

@@ -29,6 +29,20 @@ final class Inputs {
     if (name.equals("-")) {
       return new NonClosing(stdin);
     }
+    Path path = readable(name);
+    InputStream in = Files.newInputStream(path);
+    long size = Files.size(path);
+    if (size >= PROGRESS_FROM_BYTES && System.console() != null) {
+      return new Progress(in, size, name, err);
+    }
+    return in;
+  }
+
+  /**
+   * A file that can be read, for commands that read it themselves. Throws {@link IOException} with a message for
+   * people when it cannot be read.
+   */
+  static Path readable(String name) throws IOException {
     Path path = Path.of(name);
     if (Files.isDirectory(path)) {
       throw new IOException(name + " is a directory, not a plan file");
@@ -36,12 +50,7 @@ final class Inputs {
     if (!Files.isReadable(path)) {
       throw new IOException("cannot read " + name + (Files.exists(path) ? " (permission denied)" : " (no such file)"));
     }
-    InputStream in = Files.newInputStream(path);
-    long size = Files.size(path);
-    if (size >= PROGRESS_FROM_BYTES && System.console() != null) {
-      return new Progress(in, size, name, err);
-    }
-    return in;
+    return path;
   }
 
   /** Counts bytes read and shows the share read on standard error, at most a few times a second. */

@@ -21,10 +21,16 @@ class CliIT {
   record Run(int exit, String out, String err) {}
 
   static Run run(String stdin, String... args) throws IOException, InterruptedException {
+    return runIn(List.of(), stdin, args);
+  }
+
+  /** Runs the command line in a JVM started with {@code jvmOptions} (such as a heap limit). */
+  static Run runIn(List<String> jvmOptions, String stdin, String... args) throws IOException, InterruptedException {
     String jar = System.getProperty("cli.jar");
     String lib = System.getProperty("cli.lib");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", jar + java.io.File.pathSeparator + lib + "/*", "org.responseplan.cli.Main"));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", jar + java.io.File.pathSeparator + lib + "/*", "org.responseplan.cli.Main"));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).start();
     p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
@@ -202,6 +208,45 @@ class CliIT {
     Run hxl = run("", "indicators", reports.toString(), "--by", "sector", "--format", "hxl");
     assertTrue(hxl.out().startsWith("sector,reached,total_monthly_beneficiaries\r\n#sector,#reached,#reached+total\r\n"),
         hxl.out());
+  }
+
+  /**
+   * A 5W file of 300,000 rows (about 17 MB, some 400 MB as activity reports in memory) aggregated and imported in a
+   * 64 MB heap: both commands stream the file.
+   */
+  @Test
+  void fiveWFilesAreStreamedInASmallHeap(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big-5w.csv");
+    int rows = 300_000;
+    try (java.io.BufferedWriter w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+      w.write("Organisation,Sector,Activity,Country,Admin 1,Month,Population,New,Total,Note\n");
+      w.write("#org+reporting,#sector+code,#activity,#country+code,#adm1+code,#date+month,#population+group,"
+          + "#reached+new,#reached+total,#meta+note\n");
+      for (int i = 0; i < rows; i++) {
+        // One sector, 1,000 areas, 12 months: 25,000 rows a month, each 1 new and 2 in total.
+        w.write("Partner " + (i % 37) + ",WSH,distribution,COL,CO" + (i % 1000) + ",2024-"
+            + String.format("%02d", i % 12 + 1) + ",refugees,1,2,note " + i + "\n");
+      }
+    }
+    List<String> smallHeap = List.of("-Xmx64m");
+    Run byCountry = runIn(smallHeap, "", "indicators", big.toString(), "--by", "country");
+    assertEquals(0, byCountry.exit(), byCountry.err());
+    // Reached: every row's 1 (months add up); total monthly: the peak month, 25,000 rows of 2, never the sum.
+    assertEquals("country,reached,total_monthly_beneficiaries\r\nCOL,300000,50000\r\n", byCountry.out());
+    Run byMonth = runIn(smallHeap, "", "indicators", big.toString(), "--by", "period", "--format", "json");
+    assertEquals(0, byMonth.exit(), byMonth.err());
+    assertTrue(byMonth.out().contains("{\"period\":\"2024-12\",\"reached\":25000,\"total_monthly_beneficiaries\":50000}"),
+        byMonth.out());
+    Path written = dir.resolve("reports.csv");
+    Run imported = runIn(smallHeap, "", "import", "hxl", big.toString(), "-o", written.toString(), "--report",
+        dir.resolve("report.txt").toString());
+    assertEquals(0, imported.exit(), imported.err());
+    assertEquals("wrote " + rows + " activity reports to " + written + "\n", imported.out());
+    String report = Files.readString(dir.resolve("report.txt"));
+    assertTrue(report.contains("#meta+note (300000 times): not a hashtag of the 5W mapping"), report);
+    try (java.util.stream.Stream<String> lines = Files.lines(written)) {
+      assertEquals(rows + 2, lines.count());
+    }
   }
 
   @Test

@@ -3,16 +3,21 @@ package org.responseplan.indicators;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.indicators.reach.DenseCells;
+import org.responseplan.indicators.reach.FiveWRules;
+import org.responseplan.indicators.reach.Names;
+import org.responseplan.indicators.reach.ReachCells;
 
 /**
  * 5W activity reports loaded column by column for repeated aggregation, as a column store holds a table: sector,
  * area and population group as dictionary ids, the month as a number, the two figures as primitive longs. Loading
- * checks every row as {@link ReachAggregator#add} does (rejected rows are counted by problem and not kept), so that
- * {@link #aggregate()} is the grouping alone.
+ * checks every row by the same rules as {@link ReachAggregator#add} (rejected rows are counted by
+ * {@link FiveWProblem} and not kept), so that {@link #aggregate()} is the grouping alone.
  *
  * <pre>{@code
  * ActivityColumns columns = ActivityColumns.of(reports);
@@ -54,6 +59,12 @@ public final class ActivityColumns {
     monthMax = b.monthMax;
   }
 
+  /**
+   * Loads every report, checking each.
+   *
+   * @param reports the reports
+   * @return the columns of the reports kept
+   */
   public static ActivityColumns of(Iterable<ActivityReport> reports) {
     Builder b = builder();
     for (ActivityReport r : reports) {
@@ -62,30 +73,51 @@ public final class ActivityColumns {
     return b.build();
   }
 
+  /**
+   * An empty builder, to load reports one by one.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Rows given when loading, accepted or not. */
+  /**
+   * Rows given when loading, accepted or not.
+   *
+   * @return the count
+   */
   public long rows() {
     return rows;
   }
 
-  /** Rows kept: those without a problem that keeps them out. */
+  /**
+   * Rows kept: those without a problem that keeps them out.
+   *
+   * @return the count
+   */
   public int size() {
     return size;
   }
 
-  /** How many rows had each problem (rule code to count), as {@link ReachAggregator#problems()}. */
-  public Map<String, Long> problems() {
+  /**
+   * How many rows had each problem, as {@link ReachAggregator#problems()}.
+   *
+   * @return the problems that occurred, in code order, with their counts
+   */
+  public Map<FiveWProblem, Long> problems() {
     ReachCells c = ReachCells.over(names, 16);
     c.countRows(rows, size, problemCounts);
-    return c.problems();
+    return Collections.unmodifiableMap(c.problems());
   }
 
-  /** The aggregation of every row, on the calling thread. */
-  public ReachCells aggregate() {
-    ReachCells.Dense d = dense();
+  /**
+   * The aggregation of every row, on the calling thread.
+   *
+   * @return a new aggregator, which can be merged with others and added to
+   */
+  public ReachAggregator aggregate() {
+    DenseCells d = dense();
     ReachCells c;
     if (d != null) {
       fill(d, 0, size);
@@ -95,14 +127,18 @@ public final class ActivityColumns {
       c = range(0, size);
     }
     c.countRows(rows, size, problemCounts);
-    return c;
+    return new ReachAggregator(c);
   }
 
   /**
    * The aggregation of every row, on {@code threads} threads (each a contiguous part of the rows, merged at the
    * end); the result does not depend on the number of threads.
+   *
+   * @param threads how many threads, at least 1
+   * @return a new aggregator
+   * @throws IllegalArgumentException when {@code threads} is below 1
    */
-  public ReachCells aggregate(int threads) {
+  public ReachAggregator aggregate(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
@@ -111,7 +147,7 @@ public final class ActivityColumns {
     }
     List<Thread> started = new ArrayList<>();
     ReachCells[] parts = new ReachCells[threads];
-    ReachCells.Dense[] denseParts = new ReachCells.Dense[threads];
+    DenseCells[] denseParts = new DenseCells[threads];
     boolean useDense = dense() != null;
     RuntimeException[] failure = new RuntimeException[1];
     for (int t = 0; t < threads; t++) {
@@ -162,23 +198,23 @@ public final class ActivityColumns {
       }
     }
     all.countRows(rows, size, problemCounts);
-    return all;
+    return new ReachAggregator(all);
   }
 
   /** Dense cells when every (sector, area, group, month) slot fits in a small array; else null. */
-  private ReachCells.@Nullable Dense dense() {
+  private @Nullable DenseCells dense() {
     if (size == 0) {
       return null;
     }
-    int nS = names.sectors.size();
+    int nS = names.sectors();
     int nA = names.areas();
-    int nG = names.groups.size();
+    int nG = names.groups();
     int nM = monthMax - monthMin + 1;
-    long slots = ReachCells.Dense.slots(nS, nA, nG, nM);
-    return slots <= DENSE_SLOTS && slots <= 2L * size + 65_536 ? new ReachCells.Dense(nS, nA, nG, nM, monthMin) : null;
+    long slots = DenseCells.slots(nS, nA, nG, nM);
+    return slots <= DENSE_SLOTS && slots <= 2L * size + 65_536 ? new DenseCells(nS, nA, nG, nM, monthMin) : null;
   }
 
-  private void fill(ReachCells.Dense d, int from, int to) {
+  private void fill(DenseCells d, int from, int to) {
     for (int i = from; i < to; i++) {
       d.add(d.slot(sector[i], area[i], group[i], month[i]), newBeneficiaries[i], totalMonthly[i]);
     }
@@ -187,7 +223,7 @@ public final class ActivityColumns {
   private ReachCells range(int from, int to) {
     ReachCells c = ReachCells.over(names, Math.min(to - from, 1 << 19));
     for (int i = from; i < to; i++) {
-      c.cell(sector[i], area[i], group[i], month[i], newBeneficiaries[i], totalMonthly[i]);
+      c.addAccepted(sector[i], area[i], group[i], month[i], newBeneficiaries[i], totalMonthly[i]);
     }
     return c;
   }
@@ -203,16 +239,28 @@ public final class ActivityColumns {
     private long[] newBeneficiaries = new long[1024];
     private long[] totalMonthly = new long[1024];
     private long rows;
-    private final long[] problemCounts = new long[ReachCells.problemKinds()];
+    private final long[] problemCounts = new long[FiveWProblem.values().length];
     private int monthMin = Integer.MAX_VALUE;
     private int monthMax = Integer.MIN_VALUE;
 
     private Builder() {}
 
-    /** Checks and keeps one report; a report with a problem that keeps it out is only counted. */
+    /**
+     * Checks and keeps one report; a report with a problem that keeps it out is only counted.
+     *
+     * @param r the report
+     * @return this builder
+     * @throws IllegalStateException past about 2^31 kept rows
+     */
     public Builder add(ActivityReport r) {
       rows++;
-      if (ReachCells.rejected(r, problemCounts)) {
+      int problems = FiveWRules.problems(r);
+      for (FiveWProblem p : FiveWProblem.values()) {
+        if ((problems & FiveWRules.bit(p)) != 0) {
+          problemCounts[p.ordinal()]++;
+        }
+      }
+      if (FiveWRules.rejects(problems)) {
         return this;
       }
       if (size == Integer.MAX_VALUE - 8) {
@@ -236,12 +284,17 @@ public final class ActivityColumns {
       month[size] = m.getYear() * 12 + m.getMonthValue();
       monthMin = Math.min(monthMin, month[size]);
       monthMax = Math.max(monthMax, month[size]);
-      newBeneficiaries[size] = n == null ? ReachCells.NOT_REPORTED : n;
-      totalMonthly[size] = t == null ? ReachCells.NOT_REPORTED : t;
+      newBeneficiaries[size] = FiveWRules.orNotReported(n);
+      totalMonthly[size] = FiveWRules.orNotReported(t);
       size++;
       return this;
     }
 
+    /**
+     * The columns loaded so far; the builder can go on loading.
+     *
+     * @return the columns
+     */
     public ActivityColumns build() {
       return new ActivityColumns(this);
     }
@@ -250,9 +303,9 @@ public final class ActivityColumns {
   @Override
   public String toString() {
     Map<String, Integer> cardinality = new TreeMap<>();
-    cardinality.put("sectors", names.sectors.size());
+    cardinality.put("sectors", names.sectors());
     cardinality.put("areas", names.areas());
-    cardinality.put("populationGroups", names.groups.size());
+    cardinality.put("populationGroups", names.groups());
     return "ActivityColumns[rows=" + rows + ", kept=" + size + ", " + cardinality + "]";
   }
 }

@@ -4,7 +4,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.indicators.reach.FiveWRules;
 import org.responseplan.model.Modality;
 import org.responseplan.model.Money;
 
@@ -15,7 +17,8 @@ import org.responseplan.model.Money;
  *
  * <p>Text fields are never null; an admin area or population group that is not reported is the empty string.
  * Counts are null when not reported, which is never the same as 0. A row is not rejected when built; the
- * {@link ReachAggregator} checks it ({@link #problems()}) and counts rejected rows by rule.
+ * {@link ReachAggregator} checks it by the same rules as {@link #problems()} and counts rejected rows by
+ * {@link FiveWProblem}.
  */
 public record ActivityReport(
     String reportingOrganisation,
@@ -37,17 +40,6 @@ public record ActivityReport(
     @Nullable Long otherAdults,
     @Nullable Modality modality,
     @Nullable Money cashTransferred) {
-
-  /** A problem that keeps a row out of the aggregation. */
-  public static final String NEGATIVE_COUNT = "negative-count";
-  /** A problem that keeps a row out of the aggregation: no sector or no country. */
-  public static final String REQUIRED_FIELD = "required-field";
-  /** A problem that keeps a row out of the aggregation: neither new nor total beneficiaries reported. */
-  public static final String NO_FIGURES = "no-figures";
-  /** A problem that keeps a row out of the aggregation: a month before 1900 or after 5460. */
-  public static final String INVALID_MONTH = "invalid-month";
-  /** Reported, and the row is still counted: the sex and age split does not add up to the new beneficiaries. */
-  public static final String SPLIT_DOES_NOT_SUM = "split-does-not-sum";
 
   public ActivityReport {
     Objects.requireNonNull(reportingOrganisation, "reportingOrganisation");
@@ -74,54 +66,37 @@ public record ActivityReport(
   }
 
   /**
-   * The problems of this row, by rule code: {@link #REQUIRED_FIELD}, {@link #NEGATIVE_COUNT}, {@link #NO_FIGURES},
-   * {@link #INVALID_MONTH} (each keeps the row out), and {@link #SPLIT_DOES_NOT_SUM} (a warning). Empty for a sound
-   * row.
+   * The problems of this row, by the 5W rules ({@code FiveWRules}, described in the module README): those that keep
+   * it out of the aggregation ({@link FiveWProblem#rejectsRow()}) and the warning
+   * {@link FiveWProblem#SPLIT_DOES_NOT_SUM}.
+   *
+   * @return the problems in code order; empty for a sound row
    */
-  public List<String> problems() {
-    List<String> problems = new ArrayList<>(2);
-    if (sector.isBlank() || country.isBlank()) {
-      problems.add(REQUIRED_FIELD);
-    }
-    boolean negative = isNegative(newBeneficiaries) || isNegative(totalMonthlyBeneficiaries);
-    long splitSum = 0;
-    boolean anySplit = false;
-    for (Long v : split()) {
-      negative |= isNegative(v);
-      if (v != null) {
-        anySplit = true;
-        splitSum += Math.max(0, v);
-      }
-    }
-    if (negative) {
-      problems.add(NEGATIVE_COUNT);
-    }
-    if (newBeneficiaries == null && totalMonthlyBeneficiaries == null) {
-      problems.add(NO_FIGURES);
-    }
-    if (!isSupportedMonth(month)) {
-      problems.add(INVALID_MONTH);
-    }
-    if (!negative && anySplit && newBeneficiaries != null && splitSum != newBeneficiaries) {
-      problems.add(SPLIT_DOES_NOT_SUM);
-    }
-    return problems;
+  public Set<FiveWProblem> problems() {
+    return FiveWRules.asSet(problemBits());
   }
 
-  /** True when {@link #problems()} names a problem that keeps the row out of the aggregation. */
+  /**
+   * Whether {@link #problems()} names a problem that keeps the row out of the aggregation.
+   *
+   * @return true for a rejected row
+   */
   public boolean isRejected() {
-    List<String> p = problems();
-    return p.contains(REQUIRED_FIELD) || p.contains(NEGATIVE_COUNT) || p.contains(NO_FIGURES)
-        || p.contains(INVALID_MONTH);
+    return FiveWRules.rejects(problemBits());
   }
 
-  /** Months from 1900-01 to 5460-12 can be aggregated. */
-  static boolean isSupportedMonth(YearMonth m) {
-    return m.getYear() >= 1900 && m.getYear() <= 5460;
+  private int problemBits() {
+    return FiveWRules.problems(this);
   }
 
-  private static boolean isNegative(@Nullable Long v) {
-    return v != null && v < 0;
+  /**
+   * Whether a month can be aggregated: from 1900-01 to 5460-12 (else {@link FiveWProblem#INVALID_MONTH}).
+   *
+   * @param m a month
+   * @return true when it is in range
+   */
+  public static boolean isSupportedMonth(YearMonth m) {
+    return FiveWRules.isSupportedYear(m.getYear());
   }
 
   public static Builder builder() {

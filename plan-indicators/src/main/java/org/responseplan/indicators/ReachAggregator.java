@@ -1,308 +1,203 @@
 package org.responseplan.indicators;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.LongBinaryOperator;
-import java.util.function.LongUnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.indicators.reach.ReachAccess;
+import org.responseplan.indicators.reach.ReachCells;
 
 /**
- * Aggregates 5W {@link ActivityReport}s into people reached per sector, area, population group and month, and into
- * intersectoral figures, in one streaming pass. Memory grows with the number of groups, not rows.
+ * The 5W aggregation: {@link ActivityReport}s into people reached per sector, area, population group and month, and
+ * into intersectoral figures, in one streaming pass. Memory grows with the number of (sector, area, group, month)
+ * cells, not with the rows. Every way of aggregating 5W data uses it: reports added here, an
+ * {@link ActivityColumns} store ({@link ActivityColumns#aggregate()}), the streaming HXL reader
+ * ({@code HxlReader.aggregateActivityReports}), the command line and plan-spark.
  *
  * <p>The rules, each applied once:
  * <ul>
+ *   <li>A row is checked first: a blank sector or country, a negative count, no figures or a month outside
+ *       1900-01 to 5460-12 keep it out; a split that does not add up is a warning. Each is counted by
+ *       {@link FiveWProblem} in {@link #problems()}, never silently dropped ({@link ActivityReport#problems()}).
  *   <li>Reports of the same sector, area, group and month (different partners or activities) add up.
- *   <li>Across months: new beneficiaries add up ({@code reached}); total monthly beneficiaries are a stock and take
- *       the highest month ({@code total_monthly_beneficiaries}), never the sum.
+ *   <li>Across months: new beneficiaries add up ({@code reached}, a flow); total monthly beneficiaries are a stock
+ *       and take the highest month ({@code total_monthly_beneficiaries}), never the sum.
  *   <li>Across sectors: the highest sector per area (country, admin-1, admin-2 as reported), group and month
  *       ({@link Intersectoral}).
  *   <li>Across areas and population groups: distinct ones add up.
  * </ul>
  *
  * <p>Partial aggregators over separate chunks {@link #merge merge} into exactly the result of one pass over all rows,
- * so the same rules can run in parallel or on a distributed engine. Rows with problems that keep them out (see
- * {@link ActivityReport#problems()}) are counted per rule in {@link #problems()}, never silently dropped.
+ * so the same rules can run in parallel or on a distributed engine. Sums are exact: a sum that overflows a
+ * {@code long} fails with an {@link ArithmeticException}, at the latest when results are read.
  *
- * <p>Not thread-safe: use one aggregator per thread and merge them.
+ * <p>Not thread-safe: use one aggregator per thread and merge them. Serializable, in a compact form that grows with
+ * the cells: partial aggregates can travel between machines and be merged there.
  */
-public final class ReachAggregator {
+public final class ReachAggregator implements Serializable {
   /** The dimensions a 5W result can be grouped by. */
-  public static final Set<Dimension> DIMENSIONS = EnumSet.of(Dimension.SECTOR, Dimension.COUNTRY, Dimension.ADM1,
-      Dimension.ADM2, Dimension.POPULATION_GROUP, Dimension.PERIOD);
-  /** The measure columns of a result. */
+  public static final Set<Dimension> DIMENSIONS = Collections.unmodifiableSet(EnumSet.of(Dimension.SECTOR,
+      Dimension.COUNTRY, Dimension.ADM1, Dimension.ADM2, Dimension.POPULATION_GROUP, Dimension.PERIOD));
+  /** The measure columns of a result: {@code reached}, {@code total_monthly_beneficiaries}. */
   public static final List<String> MEASURES = List.of("reached", "total_monthly_beneficiaries");
 
-  private static final int NEW = 0;
-  private static final int NEW_SEEN = 1;
-  private static final int TOTAL = 2;
-  private static final int TOTAL_SEEN = 3;
+  static {
+    ReachAccess.install(ReachAggregator::new);
+  }
 
-  private final Dictionary sectors = new Dictionary("sectors", 1 << 12);
-  private final Dictionary areas = new Dictionary("areas", 1 << 24);
-  private final Dictionary groups = new Dictionary("population groups", 1 << 12);
-  /** Packed (sector, area, group, month) to {new sum, new reports, total sum, total reports}. */
-  private final Map<Long, long[]> cells = new HashMap<>();
-  private final Map<String, Long> problems = new TreeMap<>();
-  private long rows;
-  private long accepted;
+  private static final long serialVersionUID = 1L;
 
-  private ReachAggregator() {}
+  /** The engine; written in a compact form of its own (see {@link #writeObject}). */
+  private transient ReachCells cells;
 
+  ReachAggregator(ReachCells cells) {
+    this.cells = cells;
+  }
+
+  /**
+   * An empty aggregator.
+   *
+   * @return the aggregator
+   */
   public static ReachAggregator create() {
-    return new ReachAggregator();
+    return new ReachAggregator(ReachCells.create());
   }
 
-  /** Adds one report; a report with a problem that keeps it out is counted in {@link #problems()} instead. */
+  /**
+   * Adds one report; a report with a problem that keeps it out is counted in {@link #problems()} instead.
+   *
+   * @param r the report
+   * @throws ArithmeticException when a sum overflows
+   */
   public void add(ActivityReport r) {
-    rows++;
-    List<String> found = r.problems();
-    for (String p : found) {
-      problems.merge(p, 1L, Long::sum);
-    }
-    if (r.isRejected()) {
-      return;
-    }
-    accepted++;
-    long key = key(sectors.id(r.sector()), areas.id(r.country() + '\u0000' + r.adm1() + '\u0000' + r.adm2()),
-        groups.id(r.populationGroup()), month(r.month()));
-    long[] cell = cells.computeIfAbsent(key, k -> new long[4]);
-    if (r.newBeneficiaries() != null) {
-      cell[NEW] = Math.addExact(cell[NEW], r.newBeneficiaries());
-      cell[NEW_SEEN]++;
-    }
-    if (r.totalMonthlyBeneficiaries() != null) {
-      cell[TOTAL] = Math.addExact(cell[TOTAL], r.totalMonthlyBeneficiaries());
-      cell[TOTAL_SEEN]++;
-    }
+    cells.add(r);
   }
 
+  /**
+   * Adds every report, in order.
+   *
+   * @param reports the reports
+   * @throws ArithmeticException when a sum overflows
+   */
   public void addAll(Iterable<ActivityReport> reports) {
     for (ActivityReport r : reports) {
-      add(r);
+      cells.add(r);
     }
   }
 
-  /** Adds everything {@code other} has aggregated to this aggregator, and returns this one. */
+  /**
+   * Adds everything {@code other} has aggregated to this aggregator; {@code other} is left as it was.
+   *
+   * @param other another aggregator
+   * @return this one
+   * @throws ArithmeticException when a sum overflows
+   */
   public ReachAggregator merge(ReachAggregator other) {
-    rows += other.rows;
-    accepted += other.accepted;
-    other.problems.forEach((k, v) -> problems.merge(k, v, Long::sum));
-    for (Map.Entry<Long, long[]> e : other.cells.entrySet()) {
-      long k = e.getKey();
-      long key = key(sectors.id(other.sectors.name(sectorOf(k))), areas.id(other.areas.name(areaOf(k))),
-          groups.id(other.groups.name(groupOf(k))), monthOf(k));
-      long[] cell = cells.computeIfAbsent(key, x -> new long[4]);
-      for (int i = 0; i < 4; i++) {
-        cell[i] = Math.addExact(cell[i], e.getValue()[i]);
-      }
-    }
+    cells.merge(other.cells);
     return this;
   }
 
-  /** Rows given to {@link #add}, accepted or not. */
+  /**
+   * Rows given, accepted or not.
+   *
+   * @return the count
+   */
   public long rows() {
-    return rows;
+    return cells.rows();
   }
 
-  /** Rows that were aggregated. */
+  /**
+   * Rows that were aggregated.
+   *
+   * @return the count
+   */
   public long acceptedRows() {
-    return accepted;
+    return cells.acceptedRows();
   }
 
-  /** How many rows had each problem (rule code to count), in code order. */
-  public Map<String, Long> problems() {
-    return Map.copyOf(problems);
+  /**
+   * How many rows had each problem.
+   *
+   * @return an unmodifiable map of the problems that occurred, in code order ({@link FiveWProblem} order)
+   */
+  public Map<FiveWProblem, Long> problems() {
+    return Collections.unmodifiableMap(cells.problems());
   }
 
-  /** The number of (sector, area, group, month) groups held: what the memory grows with. */
+  /**
+   * The number of (sector, area, group, month) cells held: what the memory grows with.
+   *
+   * @return the count
+   */
   public int groups() {
-    return cells.size();
+    return cells.groups();
   }
 
-  /** People reached over everything: the intersectoral total over all areas, groups and months. */
+  /**
+   * People reached over everything: the intersectoral total over all areas, groups and months.
+   *
+   * @return the figure, or null when no accepted row reports new beneficiaries (never 0 for "not reported")
+   * @throws ArithmeticException when a sum overflows
+   */
   public @Nullable Long intersectoralReached() {
     IndicatorTable t = result(EnumSet.noneOf(Dimension.class));
     return t.size() == 0 ? null : (Long) t.get(0, "reached");
   }
 
+  /**
+   * The figures grouped by {@code by}; see {@link #result(Set)}.
+   *
+   * @param by the dimensions, none for the intersectoral total
+   * @return the table
+   * @throws IllegalArgumentException when a dimension is not one of {@link #DIMENSIONS}
+   * @throws ArithmeticException when a sum overflows
+   */
   public IndicatorTable result(Dimension... by) {
     return result(by.length == 0 ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(Arrays.asList(by)));
   }
 
   /**
    * The figures grouped by {@code by} (a subset of {@link #DIMENSIONS}); without {@code sector}, the figures are
-   * intersectoral. Rows are in dimension order; a measure is null where no report gave it.
+   * intersectoral. Columns: the dimensions in {@link Dimension} order, then {@link #MEASURES}. Rows are in text
+   * order of the dimension values, column by column; a dimension value not reported and a measure no report gave
+   * are null.
+   *
+   * @param by the dimensions, empty for the intersectoral total
+   * @return the table
+   * @throws IllegalArgumentException when a dimension is not one of {@link #DIMENSIONS}
+   * @throws ArithmeticException when a sum overflows
    */
   public IndicatorTable result(Set<Dimension> by) {
     EnumSet<Dimension> dims = by.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(by);
     if (!DIMENSIONS.containsAll(dims)) {
       throw new IllegalArgumentException("5W reports can be grouped by " + DIMENSIONS + ", not by " + dims);
     }
-    boolean keepSector = dims.contains(Dimension.SECTOR);
-    boolean keepMonth = dims.contains(Dimension.PERIOD);
-    // New beneficiaries: months add up within (sector, area, group); then the highest sector; then areas add up.
-    Map<Long, long[]> reached = regroup(cells, NEW, k -> key(sectorOf(k), areaOf(k), groupOf(k),
-        keepMonth ? monthOf(k) : 0), Math::addExact);
-    reached = regroup(reached, 0, k -> key(keepSector ? sectorOf(k) : 0, areaOf(k), groupOf(k), monthOf(k)),
-        Math::max);
-    // Total monthly beneficiaries, a stock: the highest sector in each month; areas add up within the month; only
-    // then the highest month, so that peaks of different months are never added.
-    Map<Long, long[]> stock = regroup(cells, TOTAL, k -> key(keepSector ? sectorOf(k) : 0, areaOf(k), groupOf(k),
-        monthOf(k)), Math::max);
-    Map<List<String>, long[]> rows = new TreeMap<>(ReachAggregator::compareRows);
-    for (Map.Entry<Long, long[]> e : reached.entrySet()) {
-      long[] row = rows.computeIfAbsent(dimensionValues(dims, e.getKey()), x -> new long[4]);
-      row[NEW] = Math.addExact(row[NEW], e.getValue()[0]);
-      row[NEW_SEEN] += e.getValue()[1];
-    }
-    Map<List<String>, Map<Integer, long[]>> stockByMonth = new HashMap<>();
-    for (Map.Entry<Long, long[]> e : stock.entrySet()) {
-      List<String> rowKey = dimensionValues(dims, e.getKey());
-      rows.computeIfAbsent(rowKey, x -> new long[4]);
-      long[] month = stockByMonth.computeIfAbsent(rowKey, x -> new HashMap<>())
-          .computeIfAbsent(monthOf(e.getKey()), x -> new long[2]);
-      month[0] = Math.addExact(month[0], e.getValue()[0]);
-      month[1] += e.getValue()[1];
-    }
-    stockByMonth.forEach((rowKey, months) -> {
-      long[] row = rows.get(rowKey);
-      for (long[] m : months.values()) {
-        row[TOTAL] = Math.max(row[TOTAL], m[0]);
-        row[TOTAL_SEEN] += m[1];
-      }
-    });
-    List<List<@Nullable Object>> rowsOut = new ArrayList<>(rows.size());
-    for (Map.Entry<List<String>, long[]> e : rows.entrySet()) {
-      List<@Nullable Object> row = new ArrayList<>();
-      for (String v : e.getKey()) {
-        row.add(v.isEmpty() ? null : v);
-      }
-      long[] c = e.getValue();
-      row.add(c[NEW_SEEN] > 0 ? c[NEW] : null);
-      row.add(c[TOTAL_SEEN] > 0 ? c[TOTAL] : null);
-      rowsOut.add(row);
-    }
-    return new IndicatorTable(dims.stream().map(Dimension::column).toList(), MEASURES, rowsOut);
+    return cells.result(dims);
   }
 
   /**
-   * Groups {value, reports} pairs under new keys, combining values by {@code combine} (sum or max); {@code slot}
-   * picks the pair out of the source arrays (0 for pairs already, {@link #NEW} or {@link #TOTAL} for cells).
-   * Values of groups without reports do not count.
+   * Serialized as the counts, the dictionaries and the occupied cells, so that a partial aggregate moves between
+   * machines (as plan-spark's buffers do) in a size that grows with its cells.
    */
-  private static Map<Long, long[]> regroup(Map<Long, long[]> in, int slot, LongUnaryOperator rekey,
-      LongBinaryOperator combine) {
-    Map<Long, long[]> out = new HashMap<>();
-    for (Map.Entry<Long, long[]> e : in.entrySet()) {
-      long[] v = e.getValue();
-      if (v[slot + 1] == 0) {
-        continue;
-      }
-      long[] c = out.computeIfAbsent(rekey.applyAsLong(e.getKey()), x -> new long[2]);
-      c[0] = c[1] == 0 ? v[slot] : combine.applyAsLong(c[0], v[slot]);
-      c[1] += v[slot + 1];
-    }
-    return out;
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    cells.writeTo(out);
   }
 
-  private List<String> dimensionValues(Set<Dimension> dims, long key) {
-    List<String> values = new ArrayList<>(dims.size());
-    String[] area = areas.name(areaOf(key)).split("\u0000", -1);
-    for (Dimension d : dims) {
-      values.add(switch (d) {
-        case SECTOR -> sectors.name(sectorOf(key));
-        case COUNTRY -> area[0];
-        case ADM1 -> area[1];
-        case ADM2 -> area[2];
-        case POPULATION_GROUP -> groups.name(groupOf(key));
-        case PERIOD -> yearMonth(monthOf(key)).toString();
-        default -> throw new IllegalArgumentException(d.column());
-      });
-    }
-    return values;
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    cells = ReachCells.readFrom(in);
   }
 
-  private static int compareRows(List<String> a, List<String> b) {
-    for (int i = 0; i < a.size(); i++) {
-      int c = a.get(i).compareTo(b.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
-  }
-
-  // ---- packed keys: sector 12 bits, area 24 bits, group 12 bits, month 16 bits ----
-
-  private static long key(int sector, int area, int group, int month) {
-    return ((long) sector << 52) | ((long) area << 28) | ((long) group << 16) | month;
-  }
-
-  private static int sectorOf(long key) {
-    return (int) (key >>> 52);
-  }
-
-  private static int areaOf(long key) {
-    return (int) ((key >>> 28) & 0xFFFFFF);
-  }
-
-  private static int groupOf(long key) {
-    return (int) ((key >>> 16) & 0xFFF);
-  }
-
-  private static int monthOf(long key) {
-    return (int) (key & 0xFFFF);
-  }
-
-  /** Months counted from January of year 0, so that 0 never names a real month of a report. */
-  private static int month(YearMonth m) {
-    int n = m.getYear() * 12 + m.getMonthValue();
-    if (!ActivityReport.isSupportedMonth(m)) {
-      throw new IllegalArgumentException("report month " + m + " is outside 1900-01 to 5460-12");
-    }
-    return n;
-  }
-
-  private static YearMonth yearMonth(int n) {
-    return YearMonth.of((n - 1) / 12, (n - 1) % 12 + 1);
-  }
-
-  /** Strings to dense ids, for packed keys. */
-  private static final class Dictionary {
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
-    private final String what;
-    private final int limit;
-
-    Dictionary(String what, int limit) {
-      this.what = what;
-      this.limit = limit;
-    }
-
-    int id(String name) {
-      Integer id = ids.get(name);
-      if (id != null) {
-        return id;
-      }
-      int next = names.size();
-      if (next == limit) {
-        throw new IllegalStateException("more than " + limit + " distinct " + what + " in one aggregator");
-      }
-      names.add(name);
-      ids.put(name, next);
-      return next;
-    }
-
-    String name(int id) {
-      return names.get(id);
-    }
+  @Override
+  public String toString() {
+    return "ReachAggregator[rows=" + rows() + ", accepted=" + acceptedRows() + ", cells=" + groups() + "]";
   }
 }

@@ -227,8 +227,8 @@ class ReachAggregatorTest {
     assertEquals(7, a.rows());
     assertEquals(1, a.acceptedRows());
     // negative: -5 new, -1 total, -1 girls = 3; required field: blank sector, blank country = 2; no figures: 1
-    assertEquals(Map.of(ActivityReport.NEGATIVE_COUNT, 3L, ActivityReport.REQUIRED_FIELD, 2L,
-        ActivityReport.NO_FIGURES, 1L), a.problems());
+    assertEquals(Map.of(FiveWProblem.NEGATIVE_COUNT, 3L, FiveWProblem.REQUIRED_FIELD, 2L,
+        FiveWProblem.NO_FIGURES, 1L), a.problems());
     // only the sound row counts: 100
     assertEquals(100L, a.intersectoralReached());
     assertEquals(1, a.groups());
@@ -242,10 +242,10 @@ class ReachAggregatorTest {
     ActivityReport sound = ActivityReport.builder().sector("HEA").location("COL", "CO05", "")
         .populationGroup("refugees").month(JAN).newBeneficiaries(50L)
         .split(10L, 10L, 5L, 10L, 10L, 5L).build(); // 10 + 10 + 5 + 10 + 10 + 5 = 50: fine
-    assertEquals(List.of(ActivityReport.SPLIT_DOES_NOT_SUM), off.problems());
-    assertEquals(List.of(), sound.problems());
+    assertEquals(Set.of(FiveWProblem.SPLIT_DOES_NOT_SUM), off.problems());
+    assertEquals(Set.of(), sound.problems());
     ReachAggregator a = aggregate(List.of(off, sound));
-    assertEquals(Map.of(ActivityReport.SPLIT_DOES_NOT_SUM, 1L), a.problems());
+    assertEquals(Map.of(FiveWProblem.SPLIT_DOES_NOT_SUM, 1L), a.problems());
     assertEquals(2, a.acceptedRows());
     // both rows count: 100 + 50 = 150
     assertEquals(150L, a.intersectoralReached());
@@ -354,6 +354,6 @@ class ReachAggregatorTest {
     assertEquals(2, a.rows());
     assertEquals(1, a.acceptedRows());
     assertEquals(1, a.groups());
-    assertEquals(Map.of(ActivityReport.INVALID_MONTH, 1L), a.problems());
+    assertEquals(Map.of(FiveWProblem.INVALID_MONTH, 1L), a.problems());
   }
 }

@@ -1,5 +1,9 @@
 package org.responseplan.spark;
 
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.KryoSerializable;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -366,11 +370,24 @@ public final class FiveW {
   }
 
   /** What a partition gives {@link #aggregate()}: public only because Spark's Kryo encoder needs it to be. */
-  public static final class Partial {
+  public static final class Partial implements KryoSerializable {
     ReachAggregator aggregator = ReachAggregator.create();
     FiveWReport report = new FiveWReport();
 
     Partial() {}
+
+    @Override
+    public void write(Kryo kryo, Output out) {
+      KryoBytes.write(out, aggregator);
+      report.write(kryo, out);
+    }
+
+    @Override
+    public void read(Kryo kryo, Input in) {
+      aggregator = KryoBytes.read(in);
+      report = new FiveWReport();
+      report.read(kryo, in);
+    }
   }
 
   /** The table-level report: the mapping run on the columns alone (the file's head for an HXL file). */

@@ -12,15 +12,14 @@ import java.util.Objects;
 import org.apache.spark.sql.Row;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.ActivityReport;
-import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.ImportResult;
 import org.responseplan.imports.hxl.HxlReader;
 import org.responseplan.imports.hxl.HxlTable;
 import org.responseplan.imports.hxl.HxlTag;
 
 /**
- * Runs the HXL reader's own 5W mapping ({@link HxlReader#activityReports(HxlTable)}) on the rows of one partition, a
- * chunk of rows at a time: each chunk becomes an {@link HxlTable} with the data frame's columns and tags. In the wide
+ * Runs the HXL reader's own 5W rules and mapping ({@link HxlReader#activityReportsOfRows}) on the rows of one
+ * partition, a chunk of rows at a time, with the data frame's columns and tags. In the wide
  * layout a report is one row, so chunks can be cut anywhere; in the long layout the rows arrive sorted by a key that
  * keeps a report's rows together, and chunks are cut only where the key changes.
  */
@@ -94,14 +93,11 @@ final class FiveWMapper implements Serializable {
           throw new NoSuchElementException();
         }
         List<HxlTable.Row> chunk = new ArrayList<>();
-        List<long[]> blank = new ArrayList<>();
-        List<Object[]> right = new ArrayList<>();
         Object key = null;
         long read = 0;
         while (pending != null || rows.hasNext()) {
           Row r = pending != null ? pending : rows.next();
-          if (chunk.size() + blank.size() >= CHUNK_ROWS && (keyPosition < 0 || !Objects.equals(key,
-              r.get(keyPosition)))) {
+          if (chunk.size() >= CHUNK_ROWS && (keyPosition < 0 || !Objects.equals(key, r.get(keyPosition)))) {
             pending = r;
             break;
           }
@@ -111,42 +107,20 @@ final class FiveWMapper implements Serializable {
           key = keyPosition < 0 ? null : r.get(keyPosition);
           long line = linePosition < 0 ? position : ((Number) r.get(linePosition)).longValue();
           List<String> cells = new ArrayList<>(positions.length);
-          boolean allBlank = true;
           for (int i = 0; i < positions.length; i++) {
-            String v = cell(r, i);
-            allBlank &= v.isBlank();
-            cells.add(v);
+            cells.add(cell(r, i));
           }
           if (cellsPosition >= 0) {
             List<Object> all = r.getList(cellsPosition);
             for (int i = positions.length; i < all.size(); i++) {
-              String v = cell(all.get(i));
-              allBlank &= v.isBlank();
-              if (!v.isBlank()) {
-                right.add(new Object[] {"column " + (i + 1), line, v});
-              }
+              cells.add(cell(all.get(i)));
             }
           }
-          if (allBlank) {
-            blank.add(new long[] {line});
-          } else {
-            chunk.add(new HxlTable.Row(line, cells));
-          }
+          chunk.add(new HxlTable.Row(line, cells));
         }
-        ImportResult<List<ActivityReport>> mapped = reader.activityReports(new HxlTable(List.of(), columns, chunk, 0));
-        ImportReport.Builder report = ImportReport.builder("hxl");
-        report.addAll(mapped.report());
-        for (long[] b : blank) {
-          // As the HXL reader's table builder reports a row whose cells are all empty (and does not map it).
-          report.skipped("row", "blank: every cell is empty", "line " + b[0]);
-        }
-        for (Object[] x : right) {
-          // As the HXL reader's table builder reports a cell to the right of the last column.
-          String v = ((String) x[2]).strip();
-          report.skipped((String) x[0], "to the right of the last column: no hashtag, no header",
-              "line " + x[1] + (v.isEmpty() ? "" : ": " + (v.length() > 60 ? v.substring(0, 57) + "..." : v)));
-        }
-        return new Chunk(new ImportResult<>(mapped.value(), report.build()), read);
+        // The reader's own rules: blank rows and cells past the last column are skipped and reported, as in a file.
+        ImportResult<List<ActivityReport>> mapped = reader.activityReportsOfRows(columns, chunk);
+        return new Chunk(mapped, read);
       }
     };
   }

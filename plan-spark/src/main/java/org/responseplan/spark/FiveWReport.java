@@ -1,104 +1,57 @@
 package org.responseplan.spark;
 
-import java.util.ArrayList;
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.KryoSerializable;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.responseplan.imports.ImportReport;
 import org.responseplan.model.validation.Finding;
+import org.responseplan.model.validation.Rule;
+import org.responseplan.model.validation.Severity;
 
 /**
- * What reading a 5W data frame did, merged over every partition: the HXL reader's {@link ImportReport} lines (what
- * was mapped, defaulted and skipped, and why, each with its count and first example) and its findings counted per
- * rule, with the first few of each rule. Nothing is dropped silently: a row the mapping cannot use is in a
- * {@code skipped} line or a finding, a column it does not read is a {@code skipped} line, and rows it maps with a
- * problem (a negative count, no sector) are reported here and again by the aggregator's {@code problems()}.
+ * What reading a 5W data frame did: the HXL reader's own {@link ImportReport} (what was mapped, defaulted and
+ * skipped, and why, each with its count and first example, and every finding), the reports of the chunks and
+ * partitions combined with {@link ImportReport#merge}, and the rows read. Nothing is dropped silently: a row the
+ * mapping cannot use is in a {@code skipped} line or a finding, a column it does not read is a {@code skipped}
+ * line, and rows it maps with a problem (a negative count, no sector) are reported here and counted again by the
+ * aggregator's {@code problems()}.
  *
- * <p>The counts are those of {@code HxlReader.readActivityReports} on the same rows in one file: the mapping is the
- * reader's own, run on chunks of rows, and the table-level findings (a missing sector column, say) are counted once.
- * Examples are the earliest by line.
+ * <p>The lines and findings are those of {@code HxlReader.readActivityReports} on the same rows in one file: the
+ * mapping is the reader's own, run on chunks of rows, and the table-level findings (a missing sector column, say) are
+ * counted once. Examples are those of the first partition that has one.
  */
-public final class FiveWReport {
-  /** Findings kept as examples per rule. */
+public final class FiveWReport implements KryoSerializable {
+  /** Findings shown per rule by {@link #findingExamples} and {@link #toText}. */
   public static final int EXAMPLES_PER_RULE = 5;
-  private static final Pattern LINE = Pattern.compile("^line ([0-9]+)");
-  private static final char SEP = '\u0000';
+  /** The example the HXL mapping gives a column none of whose cells has a value. */
+  static final String EMPTY_COLUMN = "the column is empty";
 
-  /** action, source, target, reason (joined by NUL) to {count, line of the example}. */
-  private LinkedHashMap<String, long[]> lines = new LinkedHashMap<>();
-  private LinkedHashMap<String, String> examples = new LinkedHashMap<>();
-  /** rule code to {count, errors, warnings}. */
-  private TreeMap<String, long[]> findings = new TreeMap<>();
-  /** rule code to the first findings (line, text), earliest line first. */
-  private TreeMap<String, ArrayList<String>> findingExamples = new TreeMap<>();
+  private ImportReport report = ImportReport.builder("hxl").build();
   private long rowsRead;
   private long reports;
 
   FiveWReport() {}
 
   /** Adds the report of one chunk; {@code tableLevel}: also its table-level entries (line 0). */
-  void add(ImportReport report, boolean tableLevel) {
-    for (ImportReport.Line l : report.lines()) {
-      if (!tableLevel && l.example().equals(EMPTY_COLUMN)) {
-        continue; // said of the chunk, not of the table: decided once, in the end
+  void add(ImportReport chunk, boolean tableLevel) {
+    ImportReport.Builder b = ImportReport.builder("hxl");
+    for (ImportReport.Line l : chunk.lines()) {
+      if (tableLevel || !l.example().equals(EMPTY_COLUMN)) { // "empty" is said of the table, decided at the end
+        b.add(l.action(), l.source(), l.target(), l.reason(), l.count(), l.example());
       }
-      line(l.action(), l.source(), l.target(), l.reason(), l.count(), l.example());
     }
-    for (Finding f : report.findings()) {
-      if (!tableLevel && f.line() == 0) {
-        continue; // a table-level finding (no sector column, ...), counted once from the table
+    for (Finding f : chunk.findings()) {
+      if (tableLevel || f.line() != 0) { // a table-level finding (no sector column, ...) is counted once
+        b.finding(f);
       }
-      finding(f.rule().code(), f.severity().jsonName(), 1, List.of(f.line() + "\u0000" + f));
     }
-  }
-
-  /** The example the HXL mapping gives a column none of whose cells has a value. */
-  static final String EMPTY_COLUMN = "the column is empty";
-
-  void line(ImportReport.Action action, String source, String target, String reason, long count, String example) {
-    String key = action.name() + SEP + source + SEP + target + SEP + reason;
-    long at = lineOf(example);
-    long[] c = lines.get(key);
-    if (c == null) {
-      lines.put(key, new long[] {count, at});
-      examples.put(key, example);
-      return;
-    }
-    c[0] += count;
-    if (at < c[1]) {
-      c[1] = at;
-      examples.put(key, example);
-    }
-  }
-
-  private void finding(String rule, String severity, long count, List<String> firsts) {
-    long[] c = findings.computeIfAbsent(rule, k -> new long[3]);
-    c[0] += count;
-    if (severity.equals("error")) {
-      c[1] += count;
-    } else if (severity.equals("warning")) {
-      c[2] += count;
-    }
-    ArrayList<String> ex = findingExamples.computeIfAbsent(rule, k -> new ArrayList<>());
-    ex.addAll(firsts);
-    ex.sort(Comparator.comparingLong(FiveWReport::exampleLine).thenComparing(Comparator.naturalOrder()));
-    while (ex.size() > EXAMPLES_PER_RULE) {
-      ex.remove(ex.size() - 1);
-    }
-  }
-
-  private static long exampleLine(String e) {
-    return Long.parseLong(e.substring(0, e.indexOf('\u0000')));
-  }
-
-  private static long lineOf(String example) {
-    Matcher m = LINE.matcher(example);
-    return m.find() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
+    report = report.merge(b.build());
   }
 
   void rows(long read, long built) {
@@ -108,152 +61,149 @@ public final class FiveWReport {
 
   /** Adds everything {@code other} holds to this report, and returns this one. */
   FiveWReport merge(FiveWReport other) {
-    other.lines.forEach((k, c) -> {
-      long[] mine = lines.get(k);
-      if (mine == null) {
-        lines.put(k, c.clone());
-        examples.put(k, other.examples.get(k));
-      } else {
-        mine[0] += c[0];
-        if (c[1] < mine[1]) {
-          mine[1] = c[1];
-          examples.put(k, other.examples.get(k));
-        }
-      }
-    });
-    other.findings.forEach((rule, c) -> {
-      long[] mine = findings.computeIfAbsent(rule, k -> new long[3]);
-      for (int i = 0; i < 3; i++) {
-        mine[i] += c[i];
-      }
-      ArrayList<String> ex = findingExamples.computeIfAbsent(rule, k -> new ArrayList<>());
-      ex.addAll(other.findingExamples.getOrDefault(rule, new ArrayList<>()));
-      ex.sort(Comparator.comparingLong(FiveWReport::exampleLine).thenComparing(Comparator.naturalOrder()));
-      while (ex.size() > EXAMPLES_PER_RULE) {
-        ex.remove(ex.size() - 1);
-      }
-    });
+    report = report.merge(other.report);
     rowsRead += other.rowsRead;
     reports += other.reports;
     return this;
   }
 
   /**
-   * Completes the report of the rows with the table-level one (the mapping run on the columns alone): its findings,
-   * and its "the column is empty" lines for the columns that indeed had no value in any row.
+   * The report of the rows completed with the table-level one (the mapping run on the columns alone): its lines and
+   * findings first, and its "the column is empty" lines only for the columns that had no value in any row.
    */
   FiveWReport withTable(ImportReport table) {
-    FiveWReport out = new FiveWReport();
+    ImportReport.Builder b = ImportReport.builder("hxl");
     for (ImportReport.Line l : table.lines()) {
-      boolean emptyColumn = l.example().equals(EMPTY_COLUMN);
-      if (emptyColumn && count(ImportReport.Action.SKIPPED, l.source()) > 0) {
-        continue; // some row had a value in the column: reported per cell
+      if (!l.example().equals(EMPTY_COLUMN) || report.count(ImportReport.Action.SKIPPED, l.source()) == 0) {
+        b.add(l.action(), l.source(), l.target(), l.reason(), l.count(), l.example());
       }
-      out.line(l.action(), l.source(), l.target(), l.reason(), l.count(), l.example());
     }
-    for (Finding f : table.findings()) {
-      out.finding(f.rule().code(), f.severity().jsonName(), 1, List.of(f.line() + "\u0000" + f));
-    }
+    table.findings().forEach(b::finding);
+    FiveWReport out = new FiveWReport();
+    out.report = b.build();
     return out.merge(this);
   }
 
   // ---- reading ----
 
-  /** Rows of the data frame that were read. */
+  /**
+   * The report as the HXL reader makes it.
+   *
+   * @return the merged import report of every partition
+   */
+  public ImportReport importReport() {
+    return report;
+  }
+
+  /**
+   * Rows of the data frame that were read.
+   *
+   * @return the count
+   */
   public long rowsRead() {
     return rowsRead;
   }
 
-  /** Activity reports built from them (the long layout makes one of several rows). */
+  /**
+   * Activity reports built from them (the long layout makes one of several rows).
+   *
+   * @return the count
+   */
   public long reports() {
     return reports;
   }
 
-  /** Every line, as {@code ImportReport.lines()} gives them, the earliest example first. */
+  /**
+   * Every line, as {@link ImportReport#lines()} gives them.
+   *
+   * @return the lines
+   */
   public List<ImportReport.Line> lines() {
-    List<Map.Entry<String, long[]>> entries = new ArrayList<>(lines.entrySet());
-    entries.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1]));
-    List<ImportReport.Line> out = new ArrayList<>(entries.size());
-    for (Map.Entry<String, long[]> e : entries) {
-      String[] k = e.getKey().split(String.valueOf(SEP), -1);
-      out.add(new ImportReport.Line(ImportReport.Action.valueOf(k[0]), k[1], k[2], k[3], e.getValue()[0],
-          examples.get(e.getKey())));
-    }
-    return out;
+    return report.lines();
   }
 
-  /** The lines of one action. */
+  /**
+   * The lines of one action.
+   *
+   * @param action the action
+   * @return the lines
+   */
   public List<ImportReport.Line> lines(ImportReport.Action action) {
-    return lines().stream().filter(l -> l.action() == action).toList();
+    return report.lines(action);
   }
 
-  /** How many times {@code action} happened to {@code source} (a column's label, {@code row}, ...). */
+  /**
+   * How many times {@code action} happened to {@code source} (a column's label, {@code row}, ...).
+   *
+   * @param action the action
+   * @param source the source
+   * @return the count, 0 when it never happened
+   */
   public long count(ImportReport.Action action, String source) {
-    long n = 0;
-    String prefix = action.name() + SEP + source + SEP;
-    for (Map.Entry<String, long[]> e : lines.entrySet()) {
-      if (e.getKey().startsWith(prefix)) {
-        n += e.getValue()[0];
-      }
-    }
-    return n;
+    return report.count(action, source);
   }
 
-  /** Findings per rule code, in code order. */
+  /**
+   * Findings per rule code, in code order.
+   *
+   * @return the counts
+   */
   public Map<String, Long> findingsByRule() {
-    Map<String, Long> m = new LinkedHashMap<>();
-    findings.forEach((k, v) -> m.put(k, v[0]));
+    Map<String, Long> m = new TreeMap<>();
+    report.findings().forEach(f -> m.merge(f.rule().code(), 1L, Long::sum));
     return m;
   }
 
-  /** Findings of error severity. */
+  /**
+   * Findings of error severity.
+   *
+   * @return the count
+   */
   public long errors() {
-    return findings.values().stream().mapToLong(v -> v[1]).sum();
+    return report.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
   }
 
-  /** Findings of warning severity. */
+  /**
+   * Findings of warning severity.
+   *
+   * @return the count
+   */
   public long warnings() {
-    return findings.values().stream().mapToLong(v -> v[2]).sum();
+    return report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
   }
 
-  /** The first findings of a rule (at most {@value #EXAMPLES_PER_RULE}), earliest line first, as text. */
+  /**
+   * The first findings of a rule, earliest line first, as text.
+   *
+   * @param rule a rule code
+   * @return at most {@value #EXAMPLES_PER_RULE}, empty when the rule has none
+   */
   public List<String> findingExamples(String rule) {
-    return findingExamples.getOrDefault(rule, new ArrayList<>()).stream()
-        .map(e -> e.substring(e.indexOf('\u0000') + 1)).toList();
+    return report.findings().stream().filter(f -> f.rule().code().equals(rule))
+        .sorted(Comparator.comparingInt(Finding::line).thenComparing(Finding::toString))
+        .limit(EXAMPLES_PER_RULE).map(Finding::toString).toList();
   }
 
-  /** The report as text: the counts, the lines grouped by action, the findings per rule with examples. */
+  /**
+   * The report as text: the counts, the lines as {@link ImportReport#toText()} gives them, then the findings per
+   * rule with the first few of each.
+   *
+   * @return the text, each line ending with a line break
+   */
   public String toText() {
+    ImportReport.Builder linesOnly = ImportReport.builder(report.format());
+    report.lines().forEach(l -> linesOnly.add(l.action(), l.source(), l.target(), l.reason(), l.count(),
+        l.example()));
+    String lines = linesOnly.build().toText();
     StringBuilder b = new StringBuilder("5W data frame read with the HXL mapping: ").append(rowsRead)
-        .append(" rows, ").append(reports).append(" activity reports\n");
-    for (ImportReport.Action a : ImportReport.Action.values()) {
-      List<ImportReport.Line> ls = lines(a);
-      if (ls.isEmpty()) {
-        continue;
-      }
-      b.append(a.name().toLowerCase(Locale.ROOT)).append(":\n");
-      for (ImportReport.Line l : ls) {
-        b.append("  ").append(l.source());
-        if (!l.target().isEmpty()) {
-          b.append(" -> ").append(l.target());
-        }
-        b.append(" (").append(l.count()).append(l.count() == 1 ? " time" : " times").append(')');
-        if (!l.reason().isEmpty()) {
-          b.append(": ").append(l.reason());
-        }
-        if (!l.example().isEmpty()) {
-          b.append(" [e.g. ").append(l.example()).append(']');
-        }
-        b.append('\n');
-      }
-    }
-    if (!findings.isEmpty()) {
+        .append(" rows, ").append(reports).append(" activity reports\n")
+        .append(lines.substring(lines.indexOf('\n') + 1));
+    Map<String, Long> byRule = findingsByRule();
+    if (!byRule.isEmpty()) {
       b.append("findings by rule:\n");
-      findings.forEach((rule, c) -> {
-        b.append("  ").append(rule).append(": ").append(c[0]).append('\n');
-        for (String e : findingExamples(rule)) {
-          b.append("    ").append(e).append('\n');
-        }
+      byRule.forEach((rule, n) -> {
+        b.append("  ").append(rule).append(": ").append(n).append('\n');
+        findingExamples(rule).forEach(e -> b.append("    ").append(e).append('\n'));
       });
     }
     return b.toString();
@@ -262,5 +212,58 @@ public final class FiveWReport {
   @Override
   public String toString() {
     return toText();
+  }
+
+  // ---- between Spark stages ----
+
+  @Override
+  public void write(Kryo kryo, Output out) {
+    out.writeLong(rowsRead);
+    out.writeLong(reports);
+    out.writeInt(report.lines().size());
+    for (ImportReport.Line l : report.lines()) {
+      out.writeInt(l.action().ordinal());
+      out.writeString(l.source());
+      out.writeString(l.target());
+      out.writeString(l.reason());
+      out.writeLong(l.count());
+      out.writeString(l.example());
+    }
+    out.writeInt(report.findings().size());
+    for (Finding f : report.findings()) {
+      out.writeString(f.rule().code());
+      out.writeInt(f.severity().ordinal());
+      out.writeString(f.path());
+      out.writeString(f.value());
+      out.writeString(f.message());
+      out.writeInt(f.line());
+      out.writeInt(f.column());
+    }
+  }
+
+  @Override
+  public void read(Kryo kryo, Input in) {
+    rowsRead = in.readLong();
+    reports = in.readLong();
+    ImportReport.Builder b = ImportReport.builder("hxl");
+    int lines = in.readInt();
+    for (int i = 0; i < lines; i++) {
+      ImportReport.Action action = ImportReport.Action.values()[in.readInt()];
+      String source = in.readString();
+      String target = in.readString();
+      String reason = in.readString();
+      long count = in.readLong();
+      b.add(action, source, target, reason, count, in.readString());
+    }
+    int findings = in.readInt();
+    for (int i = 0; i < findings; i++) {
+      Rule rule = Rule.fromCode(in.readString()).orElseThrow();
+      Severity severity = Severity.values()[in.readInt()];
+      String path = in.readString();
+      @Nullable String value = in.readString();
+      String message = in.readString();
+      b.finding(new Finding(rule, severity, path, value, message, in.readInt(), in.readInt()));
+    }
+    report = b.build();
   }
 }

@@ -1,5 +1,9 @@
 package org.responseplan.spark;
 
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.KryoSerializable;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +24,7 @@ import org.responseplan.model.validation.Rule;
  *
  * <p>Not thread-safe, like the aggregator it wraps.
  */
-public final class ReachBuffer {
+public final class ReachBuffer implements KryoSerializable {
   private ReachAggregator aggregator;
   /** Rows without a usable month, by rule code: {@code required-field} (no month) or {@code invalid-value}. */
   private TreeMap<String, Long> unreadable;
@@ -80,6 +84,28 @@ public final class ReachBuffer {
     return s == null ? "" : s.strip();
   }
 
+  @Override
+  public void write(Kryo kryo, Output out) {
+    KryoBytes.write(out, aggregator);
+    out.writeLong(unreadableRows);
+    out.writeInt(unreadable.size());
+    unreadable.forEach((k, v) -> {
+      out.writeString(k);
+      out.writeLong(v);
+    });
+  }
+
+  @Override
+  public void read(Kryo kryo, Input in) {
+    aggregator = KryoBytes.read(in);
+    unreadableRows = in.readLong();
+    unreadable = new TreeMap<>();
+    int n = in.readInt();
+    for (int i = 0; i < n; i++) {
+      unreadable.put(in.readString(), in.readLong());
+    }
+  }
+
   /** Adds everything {@code other} holds to this buffer, and returns this one. */
   public ReachBuffer merge(ReachBuffer other) {
     aggregator.merge(other.aggregator);
@@ -109,7 +135,8 @@ public final class ReachBuffer {
    * ({@code required-field}) or with a month that cannot be read ({@code invalid-value}).
    */
   public Map<String, Long> problems() {
-    Map<String, Long> all = new TreeMap<>(aggregator.problems());
+    Map<String, Long> all = new TreeMap<>();
+    aggregator.problems().forEach((p, n) -> all.put(p.code(), n));
     unreadable.forEach((k, v) -> all.merge(k, v, Long::sum));
     return all;
   }

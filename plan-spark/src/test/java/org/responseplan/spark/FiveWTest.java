@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.responseplan.indicators.ActivityReport;
 import org.responseplan.indicators.Dimension;
+import org.responseplan.indicators.FiveWProblem;
 import org.responseplan.indicators.ReachAggregator;
 import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.ImportResult;
@@ -137,7 +138,7 @@ class FiveWTest {
     assertTrue(got.report().count(ImportReport.Action.SKIPPED, "row") > 0);
     for (String rule : List.of("negative-count", "required-field", "no-figures", "invalid-month",
         "split-does-not-sum")) {
-      assertTrue(got.aggregator().problems().getOrDefault(rule, 0L) > 0, rule);
+      assertTrue(got.aggregator().problems().getOrDefault(FiveWProblem.fromCode(rule).orElseThrow(), 0L) > 0, rule);
     }
     // the reports as rows: the same reports as the reader's, in any order
     assertEquals(sorted(want.value().stream().map(FiveWTest::text).toList()),
@@ -194,7 +195,8 @@ class FiveWTest {
     FiveWReport report = got.report();
     assertEquals(n, report.rowsRead());
     assertEquals(single.aggregator.rows(), report.reports());
-    Map<String, Long> p = single.aggregator.problems();
+    Map<String, Long> p = new TreeMap<>();
+    single.aggregator.problems().forEach((k, v) -> p.put(k.code(), v));
     Map<String, Long> findings = report.findingsByRule();
     // required-field: no month, no sector, no country, no figure (one finding each)
     assertEquals(single.withoutMonth.get("required-field") + p.get("required-field") + p.get("no-figures"),
@@ -235,7 +237,7 @@ class FiveWTest {
         report.count(ImportReport.Action.SKIPPED, "column 1 \"Cluster name\""), report.toText());
     assertEquals(1_000, report.count(ImportReport.Action.SKIPPED, "column 9 \"comment\""), report.toText());
     FiveW.Aggregated a = fivew.aggregate();
-    assertEquals(a.aggregator().rows(), a.aggregator().problems().get("required-field"));
+    assertEquals(a.aggregator().rows(), a.aggregator().problems().get(FiveWProblem.REQUIRED_FIELD));
   }
 
   static List<String> sorted(List<String> in) {

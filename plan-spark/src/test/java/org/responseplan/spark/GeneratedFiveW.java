@@ -130,7 +130,8 @@ final class GeneratedFiveW {
 
     /** Every problem by rule: the aggregator's and the rows without a month. */
     Map<String, Long> problems() {
-      Map<String, Long> all = new TreeMap<>(aggregator.problems());
+      Map<String, Long> all = new TreeMap<>();
+      aggregator.problems().forEach((p, n) -> all.put(p.code(), n));
       withoutMonth.forEach((k, v) -> all.merge(k, v, Long::sum));
       return all;
     }

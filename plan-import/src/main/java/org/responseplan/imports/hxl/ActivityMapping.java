@@ -203,7 +203,7 @@ final class ActivityMapping {
       currencyCol = cols.pick("/*/cashTransferred (currency)", CURRENCY);
     } else {
       for (HxlTable.Column c : table.columns()) {
-        String ccy = currencyAttribute(c.tag());
+        String ccy = Columns.currencyAttribute(c.tag());
         if (ccy != null) {
           cashCol = c;
           cashCurrency = ccy;
@@ -212,24 +212,6 @@ final class ActivityMapping {
         }
       }
     }
-  }
-
-  /** The currency of a {@code #value+cash+usd} style tag, or null. */
-  private static @Nullable String currencyAttribute(@Nullable HxlTag tag) {
-    if (tag == null || !tag.hashtag().equals("value")) {
-      return null;
-    }
-    Set<String> attributes = tag.withoutInformational().attributes();
-    if (attributes.size() != 2 || !attributes.contains("cash")) {
-      return null;
-    }
-    for (String a : attributes) {
-      String ccy = a.toUpperCase(Locale.ROOT);
-      if (!a.equals("cash") && Money.isIsoCurrency(ccy)) {
-        return ccy;
-      }
-    }
-    return null;
   }
 
   private String whyNot(HxlTable.Column c) {
@@ -289,7 +271,7 @@ final class ActivityMapping {
       }
       if (m.value() != null) {
         p.report.mapped(cols.label(month), "/*/month");
-        if (m.value().getYear() < 1900 || m.value().getYear() > 5460) {
+        if (!ActivityReport.isSupportedMonth(m.value())) {
           p.add(Rule.INVALID_VALUE, null, r.line(), month.index(), cols.label(month), raw.strip(),
               "a month from 1900-01 to 5460-12 (the report is kept; ReachAggregator rejects it)");
         }

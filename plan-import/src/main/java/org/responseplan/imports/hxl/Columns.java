@@ -2,9 +2,12 @@ package org.responseplan.imports.hxl;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.model.Money;
 
 /**
  * Which column of a table a mapping reads for each target, and why every other column is not read. A target has
@@ -85,6 +88,24 @@ final class Columns {
         p.report.skipped(label(c), reason, "the column is empty");
       }
     }
+  }
+
+  /** The currency of a {@code #value+cash+usd} style tag, or null. */
+  static @Nullable String currencyAttribute(@Nullable HxlTag tag) {
+    if (tag == null || !tag.hashtag().equals("value")) {
+      return null;
+    }
+    Set<String> attributes = tag.withoutInformational().attributes();
+    if (attributes.size() != 2 || !attributes.contains("cash")) {
+      return null;
+    }
+    for (String a : attributes) {
+      String ccy = a.toUpperCase(Locale.ROOT);
+      if (!a.equals("cash") && Money.isIsoCurrency(ccy)) {
+        return ccy;
+      }
+    }
+    return null;
   }
 
   static List<HxlTag> tags(String... texts) {

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.ActivityReport;
 import org.responseplan.indicators.IndicatorTable;
-import org.responseplan.indicators.ReachCells;
+import org.responseplan.indicators.ReachAggregator;
 import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.ImportResult;
 import org.responseplan.imports.csv.CsvReader;
@@ -126,6 +127,63 @@ public final class HxlReader {
     return new ImportResult<>(new ActivityMapping(t, problems(report), defaultMonth).read(), report.build());
   }
 
+  /**
+   * Reads a 5W file as {@link #readActivityReports(Path)} does, handing each report to {@code sink} as it is read
+   * instead of keeping them: in the wide layout memory holds a chunk of rows, never the file (the long layout, whose
+   * rows of one report may be anywhere in the file, is held whole). The report is the one readActivityReports gives.
+   *
+   * @param file the file
+   * @param sink takes the reports, in the order of the file
+   * @return the report of the import; a file that cannot be read is an {@code unreadable} finding, never an
+   *     exception
+   */
+  public ImportReport readActivityReports(Path file, Consumer<ActivityReport> sink) {
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException | RuntimeException e) {
+      ImportReport.Builder report = ImportReport.builder("hxl");
+      problems(report).add(Rule.UNREADABLE, null, 0, -1, null, describe(e));
+      return report.build();
+    }
+    return readActivityReports(in, sink);
+  }
+
+  /**
+   * {@link #readActivityReports(Path, Consumer)} from a stream, which is read to its end and closed.
+   *
+   * @param in the stream
+   * @param sink takes the reports, in the order of the stream
+   * @return the report of the import
+   */
+  public ImportReport readActivityReports(InputStream in, Consumer<ActivityReport> sink) {
+    return new ReportStream(locale, defaultMonth, Objects.requireNonNull(sink, "sink")).read(in);
+  }
+
+  /**
+   * Maps rows as they come from a file, for callers that hold a 5W table in parts (such as plan-spark, a chunk of
+   * rows at a time): each row first goes through the table rules of {@link #readActivityReports(Path)} (a row whose
+   * cells are all blank is skipped, a non-blank cell to the right of the last column is skipped, both reported),
+   * then through the same mapping.
+   *
+   * @param columns the table's columns, as the hashtag row gives them
+   * @param rows the rows, each with its line and every cell it has (past the last column too)
+   * @return the reports of the rows and the report of reading them (the table's own findings included)
+   */
+  public ImportResult<List<ActivityReport>> activityReportsOfRows(List<HxlTable.Column> columns,
+      List<HxlTable.Row> rows) {
+    ImportReport.Builder report = ImportReport.builder("hxl");
+    Problems p = problems(report);
+    List<HxlTable.Row> kept = new ArrayList<>(rows.size());
+    for (HxlTable.Row r : rows) {
+      if (TableBuilder.admit(p, r, columns.size())) {
+        kept.add(r);
+      }
+    }
+    HxlTable table = new HxlTable(List.of(), columns, kept, 0);
+    return new ImportResult<>(new ActivityMapping(table, p, defaultMonth).read(), report.build());
+  }
+
   /** Maps a table already read to activity reports. */
   public ImportResult<List<ActivityReport>> activityReports(HxlTable table) {
     ImportReport.Builder report = ImportReport.builder("hxl");
@@ -133,15 +191,14 @@ public final class HxlReader {
   }
 
   /**
-   * Reads a wide 5W file straight into a {@link ReachCells} aggregation, as it streams: the same figures, problem
-   * counts and findings as {@link #readActivityReports(Path)} followed by {@link
-   * org.responseplan.indicators.ReachAggregator}, in memory that grows with the distinct areas and cells, not with
-   * the rows (ten million rows in a 256 MB heap). Plain rows are parsed from their bytes without a string per cell;
+   * Reads a wide 5W file straight into a {@link ReachAggregator}, as it streams: the same figures, problem counts
+   * and findings as {@link #readActivityReports(Path)} followed by {@link ReachAggregator#addAll}, in memory that
+   * grows with the distinct areas and cells, not with the rows (ten million rows in a 256 MB heap). Plain rows are parsed from their bytes without a string per cell;
    * any row with something to report is read by the same mapping as readActivityReports. The report has the same
    * findings, and per column the same counts of mapped and blank cells. Files that are not UTF-8 and long-layout
    * files are read by readActivityReports (whole, in memory).
    */
-  public ImportResult<ReachCells> aggregateActivityReports(Path file) {
+  public ImportResult<ReachAggregator> aggregateActivityReports(Path file) {
     return aggregateActivityReports(file, 1);
   }
 
@@ -149,11 +206,11 @@ public final class HxlReader {
    * {@link #aggregateActivityReports(Path)} on up to {@code threads} threads (two at most are used: the file is read
    * in two halves); the result does not depend on the number of threads.
    */
-  public ImportResult<ReachCells> aggregateActivityReports(Path file, int threads) {
+  public ImportResult<ReachAggregator> aggregateActivityReports(Path file, int threads) {
     return aggregateActivityReports(file, threads, ActivityStream.MIN_PARALLEL_BYTES);
   }
 
-  ImportResult<ReachCells> aggregateActivityReports(Path file, int threads, long minParallelBytes) {
+  ImportResult<ReachAggregator> aggregateActivityReports(Path file, int threads, long minParallelBytes) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
@@ -239,7 +296,7 @@ public final class HxlReader {
     return b.build(forTable);
   }
 
-  private static String describe(Exception e) {
+  static String describe(Exception e) {
     String m = e.getMessage();
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file: " + m;
@@ -365,19 +422,31 @@ public final class HxlReader {
       }
       List<HxlTable.Row> kept = new ArrayList<>(rows.size());
       for (HxlTable.Row r : rows) {
-        if (r.values().stream().allMatch(String::isBlank)) {
-          p.report.skipped("row", "blank: every cell is empty", Problems.example(r.line(), null));
-          continue;
+        if (admit(p, r, width)) {
+          kept.add(r);
         }
-        for (int i = width; i < r.values().size(); i++) {
-          if (!r.values().get(i).isBlank()) {
-            p.report.skipped("column " + (i + 1), "to the right of the last column: no hashtag, no header",
-                Problems.example(r.line(), r.values().get(i)));
-          }
-        }
-        kept.add(r);
       }
       return new HxlTable(above, columns, kept, hashtagLine);
+    }
+
+    /**
+     * The rule for a data row of a table {@code width} columns wide: a row whose cells are all blank is skipped,
+     * and a non-blank cell to the right of the last column is skipped; both are reported.
+     *
+     * @return false when the row is blank (and is not to be mapped)
+     */
+    static boolean admit(Problems p, HxlTable.Row r, int width) {
+      if (r.values().stream().allMatch(String::isBlank)) {
+        p.report.skipped("row", "blank: every cell is empty", Problems.example(r.line(), null));
+        return false;
+      }
+      for (int i = width; i < r.values().size(); i++) {
+        if (!r.values().get(i).isBlank()) {
+          p.report.skipped("column " + (i + 1), "to the right of the last column: no hashtag, no header",
+              Problems.example(r.line(), r.values().get(i)));
+        }
+      }
+      return true;
     }
   }
 }

@@ -137,6 +137,20 @@ public final class HxlWriter {
    * {@code #value+cash}, {@code #currency}. Reading the output gives the same reports.
    */
   public static void writeActivityReports(List<ActivityReport> reports, Appendable out) throws IOException {
+    writeActivityReportHeader(out);
+    for (ActivityReport r : reports) {
+      writeActivityReport(r, out);
+    }
+  }
+
+  /**
+   * The two head rows of {@link #writeActivityReports}: the column names and the hashtag row. With
+   * {@link #writeActivityReport} for each report, the same text as writeActivityReports, one report at a time.
+   *
+   * @param out where to write
+   * @throws IOException when {@code out} fails
+   */
+  public static void writeActivityReportHeader(Appendable out) throws IOException {
     List<String> headers = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     for (String[] c : REPORT_COLUMNS) {
@@ -145,25 +159,33 @@ public final class HxlWriter {
     }
     row(out, headers);
     row(out, tags);
-    for (ActivityReport r : reports) {
-      List<@Nullable Object> cells = new ArrayList<>(REPORT_COLUMNS.length);
-      cells.add(r.reportingOrganisation());
-      cells.add(r.implementingOrganisation());
-      cells.add(r.sector());
-      cells.add(r.activity());
-      cells.add(r.country());
-      cells.add(r.adm1());
-      cells.add(r.adm2());
-      cells.add(r.month().toString());
-      cells.add(r.populationGroup());
-      cells.add(r.modality() == null ? null : r.modality().jsonName());
-      cells.add(r.newBeneficiaries());
-      cells.add(r.totalMonthlyBeneficiaries());
-      cells.addAll(r.split());
-      cells.add(r.cashTransferred() == null ? null : r.cashTransferred().amount());
-      cells.add(r.cashTransferred() == null ? null : r.cashTransferred().currency());
-      row(out, cells);
-    }
+  }
+
+  /**
+   * One report as a row of {@link #writeActivityReports}, after {@link #writeActivityReportHeader}.
+   *
+   * @param r the report
+   * @param out where to write
+   * @throws IOException when {@code out} fails
+   */
+  public static void writeActivityReport(ActivityReport r, Appendable out) throws IOException {
+    List<@Nullable Object> cells = new ArrayList<>(REPORT_COLUMNS.length);
+    cells.add(r.reportingOrganisation());
+    cells.add(r.implementingOrganisation());
+    cells.add(r.sector());
+    cells.add(r.activity());
+    cells.add(r.country());
+    cells.add(r.adm1());
+    cells.add(r.adm2());
+    cells.add(r.month().toString());
+    cells.add(r.populationGroup());
+    cells.add(r.modality() == null ? null : r.modality().jsonName());
+    cells.add(r.newBeneficiaries());
+    cells.add(r.totalMonthlyBeneficiaries());
+    cells.addAll(r.split());
+    cells.add(r.cashTransferred() == null ? null : r.cashTransferred().amount());
+    cells.add(r.cashTransferred() == null ? null : r.cashTransferred().currency());
+    row(out, cells);
   }
 
   /** {@link #writeActivityReports(List, Appendable)} as text. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.responseplan.indicators.ActivityReport;
+import org.responseplan.indicators.FiveWProblem;
 import org.responseplan.indicators.Dimension;
 import org.responseplan.indicators.IndicatorTable;
 import org.responseplan.indicators.ReachAggregator;
@@ -181,8 +182,8 @@ class ActivityReportsTest {
     assertEquals(2, r.report().count(Action.SKIPPED, "#reached+total")); // "1.5" and one blank
     ReachAggregator agg = ReachAggregator.create();
     agg.addAll(reports);
-    assertEquals(1L, agg.problems().get(ActivityReport.NEGATIVE_COUNT));
-    assertEquals(1L, agg.problems().get(ActivityReport.REQUIRED_FIELD));
+    assertEquals(1L, agg.problems().get(FiveWProblem.NEGATIVE_COUNT));
+    assertEquals(1L, agg.problems().get(FiveWProblem.REQUIRED_FIELD));
   }
 
   @Test

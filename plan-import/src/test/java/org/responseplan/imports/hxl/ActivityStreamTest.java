@@ -19,14 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.responseplan.indicators.ActivityReport;
 import org.responseplan.indicators.Dimension;
 import org.responseplan.indicators.ReachAggregator;
-import org.responseplan.indicators.ReachCells;
+import org.responseplan.indicators.ReachAggregator;
 import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.ImportResult;
 import org.responseplan.model.Modality;
 import org.responseplan.model.Money;
 
 /**
- * {@link HxlReader#aggregateActivityReports}: streaming a 5W file into {@link ReachCells} gives the figures, problem
+ * {@link HxlReader#aggregateActivityReports}: streaming a 5W file into {@link ReachAggregator} gives the figures, problem
  * counts, findings and report counts of {@link HxlReader#readActivityReports} followed by {@link ReachAggregator},
  * on plain rows and on every kind of row the fast path hands to the mapping, on one thread or two.
  */
@@ -125,8 +125,8 @@ class ActivityStreamTest {
     ImportResult<List<ActivityReport>> all = HxlReader.create().readActivityReports(f);
     ReachAggregator expected = ReachAggregator.create();
     expected.addAll(all.value());
-    ImportResult<ReachCells> streamed = HxlReader.create().aggregateActivityReports(f, threads, minParallelBytes);
-    ReachCells cells = streamed.value();
+    ImportResult<ReachAggregator> streamed = HxlReader.create().aggregateActivityReports(f, threads, minParallelBytes);
+    ReachAggregator cells = streamed.value();
     assertEquals(expected.rows(), cells.rows(), "rows");
     assertEquals(expected.acceptedRows(), cells.acceptedRows(), "accepted");
     assertEquals(expected.problems(), cells.problems(), "problems");

@@ -1,4 +1,4 @@
-package org.responseplan.indicators;
+package org.responseplan.indicators.reach;
 
 import java.util.Arrays;
 

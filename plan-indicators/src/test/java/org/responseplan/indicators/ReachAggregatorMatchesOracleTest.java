@@ -12,12 +12,16 @@ import java.util.Random;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.responseplan.indicators.reach.FiveWRules;
+import org.responseplan.indicators.reach.ReachAccess;
+import org.responseplan.indicators.reach.ReachCells;
 
 /**
- * {@link ReachCells} and {@link ActivityColumns}, the primitive-array fast path: for the same rows they give exactly
- * what {@link ReachAggregator} gives, for every grouping, in any order of rows, on any number of threads.
+ * {@link ReachAggregator} (over the primitive-array engine) fed by reports, by {@link ActivityColumns} and by encoded
+ * rows, against the plain {@link ReachOracle}: for the same rows they give exactly what the oracle gives, for every
+ * grouping, in any order of rows, on any number of threads.
  */
-class ReachCellsTest {
+class ReachAggregatorMatchesOracleTest {
   private static final String[] SECTORS = {"WSH", "HEA", "EDU", "PRO", "FSC", "", " "};
   private static final String[] COUNTRIES = {"COL", "PER", "ECU", ""};
   private static final String[] ADM1 = {"01", "02", "A", ""};
@@ -67,18 +71,18 @@ class ReachCellsTest {
     return all;
   }
 
-  private static void assertSame(ReachAggregator expected, ReachCells actual) {
+  private static void assertSame(ReachOracle expected, ReachAggregator actual) {
     assertSame(expected, actual, everyGrouping());
   }
 
   /** A few groupings, for larger inputs. */
-  private static void assertSameSome(ReachAggregator expected, ReachCells actual) {
+  private static void assertSameSome(ReachOracle expected, ReachAggregator actual) {
     assertSame(expected, actual, List.of(EnumSet.noneOf(Dimension.class), EnumSet.of(Dimension.SECTOR),
         EnumSet.of(Dimension.SECTOR, Dimension.COUNTRY), EnumSet.of(Dimension.COUNTRY, Dimension.ADM1),
         EnumSet.of(Dimension.ADM2, Dimension.PERIOD), EnumSet.copyOf(ReachAggregator.DIMENSIONS)));
   }
 
-  private static void assertSame(ReachAggregator expected, ReachCells actual, List<Set<Dimension>> groupings) {
+  private static void assertSame(ReachOracle expected, ReachAggregator actual, List<Set<Dimension>> groupings) {
     assertEquals(expected.rows(), actual.rows(), "rows");
     assertEquals(expected.acceptedRows(), actual.acceptedRows(), "accepted rows");
     assertEquals(expected.problems(), actual.problems(), "problems");
@@ -90,12 +94,12 @@ class ReachCellsTest {
   }
 
   @Test
-  void givesExactlyWhatReachAggregatorGivesForEveryGrouping() {
+  void givesExactlyWhatTheOracleGivesForEveryGrouping() {
     for (long seed = 1; seed <= 5; seed++) {
       List<ActivityReport> rows = rows(seed, 3000);
-      ReachAggregator expected = ReachAggregator.create();
+      ReachOracle expected = ReachOracle.create();
       expected.addAll(rows);
-      ReachCells cells = ReachCells.create();
+      ReachAggregator cells = ReachAggregator.create();
       cells.addAll(rows);
       assertSame(expected, cells);
       ActivityColumns columns = ActivityColumns.of(rows);
@@ -108,14 +112,14 @@ class ReachCellsTest {
   @Test
   void threadsAndMergesDoNotChangeTheResult() {
     List<ActivityReport> rows = rows(42, 120_000);
-    ReachAggregator expected = ReachAggregator.create();
+    ReachOracle expected = ReachOracle.create();
     expected.addAll(rows);
     ActivityColumns columns = ActivityColumns.of(rows);
     assertSameSome(expected, columns.aggregate(2));
     assertSameSome(expected, columns.aggregate(3));
     // Merging aggregators with dictionaries of their own, filled in another order.
-    ReachCells a = ReachCells.create();
-    ReachCells b = ReachCells.create();
+    ReachAggregator a = ReachAggregator.create();
+    ReachAggregator b = ReachAggregator.create();
     for (int i = rows.size() - 1; i >= 0; i--) {
       (i % 3 == 0 ? a : b).add(rows.get(i));
     }
@@ -123,9 +127,39 @@ class ReachCellsTest {
   }
 
   @Test
+  void aSerializedAggregatorGivesTheSameAndMergesOn() throws Exception {
+    List<ActivityReport> rows = rows(9, 4000);
+    ReachOracle expected = ReachOracle.create();
+    expected.addAll(rows);
+    ReachAggregator first = ReachAggregator.create();
+    first.addAll(rows.subList(0, 2500));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(first);
+    }
+    ReachAggregator back;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (ReachAggregator) in.readObject();
+    }
+    rows.subList(2500, rows.size()).forEach(back::add);
+    assertSame(expected, back);
+    // from columns (dense cells) too
+    ReachAggregator dense = ActivityColumns.of(rows).aggregate();
+    bytes.reset();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(dense);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertSameSome(expected, (ReachAggregator) in.readObject());
+    }
+  }
+
+  @Test
   void encodedRowsAreCheckedAsReportsAre() {
     List<ActivityReport> rows = rows(7, 5000);
-    ReachAggregator expected = ReachAggregator.create();
+    ReachOracle expected = ReachOracle.create();
     expected.addAll(rows);
     ReachCells cells = ReachCells.create();
     long[] split = new long[6];
@@ -134,26 +168,26 @@ class ReachCellsTest {
       boolean any = false;
       for (int i = 0; i < 6; i++) {
         Long v = s.get(i);
-        split[i] = v == null ? ReachCells.NOT_REPORTED : v;
+        split[i] = v == null ? FiveWRules.NOT_REPORTED : v;
         any |= v != null;
       }
       cells.add(cells.sectorId(r.sector()), cells.areaId(r.country(), r.adm1(), r.adm2()),
           cells.groupId(r.populationGroup()), r.month().getYear(), r.month().getMonthValue(),
           orNone(r.newBeneficiaries()), orNone(r.totalMonthlyBeneficiaries()), any ? split : null);
     }
-    assertSame(expected, cells);
+    assertSame(expected, ReachAccess.aggregator(cells));
   }
 
   private static long orNone(@Nullable Long v) {
-    return v == null ? ReachCells.NOT_REPORTED : v;
+    return v == null ? FiveWRules.NOT_REPORTED : v;
   }
 
   @Test
   void nothingAggregatedGivesNoRowsAndNoIntersectoralFigure() {
-    ReachCells cells = ReachCells.create();
+    ReachAggregator cells = ReachAggregator.create();
     assertNull(cells.intersectoralReached());
     assertEquals(0, cells.result(Dimension.SECTOR).size());
-    assertEquals(ReachAggregator.create().result(Dimension.COUNTRY), cells.result(Dimension.COUNTRY));
+    assertEquals(ReachOracle.create().result(Dimension.COUNTRY), cells.result(Dimension.COUNTRY));
     assertThrows(IllegalArgumentException.class, () -> cells.result(Dimension.OBJECTIVE));
     assertThrows(IllegalArgumentException.class, () -> ActivityColumns.of(List.of()).aggregate(0));
   }
@@ -162,7 +196,7 @@ class ReachCellsTest {
   void overflowFailsAtTheLatestWhenResultsAreRead() {
     ActivityReport big = ActivityReport.builder().sector("WSH").location("COL", "", "")
         .month(YearMonth.of(2024, 1)).newBeneficiaries(Long.MAX_VALUE - 1).build();
-    ReachCells cells = ReachCells.create();
+    ReachAggregator cells = ReachAggregator.create();
     cells.add(big);
     cells.add(big);
     assertThrows(ArithmeticException.class, () -> cells.result(Dimension.SECTOR));
@@ -178,14 +212,14 @@ class ReachCellsTest {
           .populationGroup("g" + r.nextInt(9)).month(YearMonth.of(2000 + r.nextInt(20), 1 + r.nextInt(12)))
           .newBeneficiaries((long) r.nextInt(100)).build());
     }
-    ReachAggregator expected = ReachAggregator.create();
+    ReachOracle expected = ReachOracle.create();
     expected.addAll(rows);
     ActivityColumns columns = ActivityColumns.of(rows);
     assertSameSome(expected, columns.aggregate());
     assertSameSome(expected, columns.aggregate(2));
     // A dense aggregation that is added to afterwards.
     ActivityColumns some = ActivityColumns.of(rows.subList(0, 5000));
-    ReachCells more = some.aggregate();
+    ReachAggregator more = some.aggregate();
     rows.subList(5000, rows.size()).forEach(more::add);
     assertEquals(expected.result(Dimension.SECTOR, Dimension.PERIOD), more.result(Dimension.SECTOR, Dimension.PERIOD));
   }

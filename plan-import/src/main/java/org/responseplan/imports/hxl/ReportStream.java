@@ -1,0 +1,176 @@
+package org.responseplan.imports.hxl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.responseplan.indicators.ActivityReport;
+import org.responseplan.imports.ImportReport;
+import org.responseplan.imports.csv.CsvReader;
+import org.responseplan.model.validation.Rule;
+
+/**
+ * A 5W file read record by record into activity reports handed to a consumer, with the report
+ * {@link HxlReader#readActivityReports} gives: the same table rules (hashtag row, header rows, blank rows, cells past
+ * the last column), the same mapping, chunk by chunk, and the columns no mapping reads counted as they pass. Memory
+ * holds one chunk of rows in the wide layout; the long layout, whose rows of one report may be anywhere in the file,
+ * is held whole.
+ *
+ * <p>The report is made of three parts merged in the order readActivityReports makes them: a file that cannot be
+ * read to its end, the table's lines and findings, then the mapping's.
+ */
+final class ReportStream {
+  /** Rows given to the mapping at once. */
+  static final int CHUNK = 1024;
+
+  private final Locale locale;
+  private final @Nullable YearMonth defaultMonth;
+  private final Consumer<ActivityReport> sink;
+  private final ImportReport.Builder unreadable = ImportReport.builder("hxl");
+  private final ImportReport.Builder tableReport = ImportReport.builder("hxl");
+  private ImportReport.Builder mappingReport = ImportReport.builder("hxl");
+  private final Problems tableProblems;
+  private final HxlReader.TableBuilder head;
+  private @Nullable HxlTable columns;
+  private @Nullable ActivityMapping mapping;
+  /** Wide layout: the rows waiting for the mapping. Long layout: every row. */
+  private final List<HxlTable.Row> rows = new ArrayList<>();
+  private boolean longLayout;
+  private boolean finished;
+  // Per column no mapping reads: non-blank cells and the first of them.
+  private long[] unusedCells = new long[0];
+  private String[] firstUnused = new String[0];
+
+  ReportStream(Locale locale, @Nullable YearMonth defaultMonth, Consumer<ActivityReport> sink) {
+    this.locale = locale;
+    this.defaultMonth = defaultMonth;
+    this.sink = sink;
+    this.tableProblems = new Problems(tableReport, locale);
+    this.head = new HxlReader.TableBuilder(tableProblems);
+  }
+
+  /** Reads {@code in} to its end (and closes it); the report of the whole file. */
+  ImportReport read(InputStream in) {
+    Problems readProblems = new Problems(unreadable, locale);
+    try (InputStream source = in; CsvReader csv = CsvReader.open(source)) {
+      while (true) {
+        List<String> row;
+        try {
+          row = csv.next();
+        } catch (UncheckedIOException e) {
+          // A quoted field left open: the rows before it are kept.
+          readProblems.add(Rule.UNREADABLE, null, csv.line(), -1, null, HxlReader.describe(e));
+          break;
+        }
+        if (row == null) {
+          break;
+        }
+        row(csv.line(), row);
+      }
+      finish();
+    } catch (SinkFailure e) {
+      throw e.failure; // the consumer's own failure, not the file's
+    } catch (IOException | RuntimeException e) {
+      readProblems.add(Rule.UNREADABLE, null, 0, -1, null, HxlReader.describe(e));
+      finish();
+    }
+    return unreadable.build().merge(tableReport.build()).merge(mappingReport.build());
+  }
+
+  private void row(long line, List<String> cells) {
+    if (columns == null) {
+      head.row(line, cells);
+      if (head.hasHashtags()) {
+        start(head.build(false));
+      }
+      return;
+    }
+    HxlTable.Row r = new HxlTable.Row(line, cells);
+    if (!HxlReader.TableBuilder.admit(tableProblems, r, columns.columns().size())) {
+      return;
+    }
+    rows.add(r);
+    if (!longLayout) {
+      countUnused(r);
+      if (rows.size() == CHUNK) {
+        map();
+      }
+    }
+  }
+
+  /** The hashtag row is met: the columns are picked, and the table's findings made. */
+  private void start(HxlTable table) {
+    columns = table;
+    ActivityMapping m = new ActivityMapping(table, new Problems(mappingReport, locale), defaultMonth);
+    longLayout = !m.start();
+    mapping = m;
+    unusedCells = new long[table.columns().size()];
+    firstUnused = new String[table.columns().size()];
+  }
+
+  private void countUnused(HxlTable.Row r) {
+    ActivityMapping m = mapping;
+    for (HxlTable.Column c : columns.columns()) {
+      String v = r.get(c);
+      if (!v.isBlank() && !m.isUsed(c) && unusedCells[c.index()]++ == 0) {
+        firstUnused[c.index()] = Problems.example(r.line(), v);
+      }
+    }
+  }
+
+  private void map() {
+    mapping.readRows(rows).forEach(this::give);
+    rows.clear();
+  }
+
+  private void give(ActivityReport r) {
+    try {
+      sink.accept(r);
+    } catch (RuntimeException e) {
+      throw new SinkFailure(e);
+    }
+  }
+
+  /** A failure of the consumer, carried past the handling of unreadable input. */
+  private static final class SinkFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final RuntimeException failure;
+
+    SinkFailure(RuntimeException failure) {
+      super(failure);
+      this.failure = failure;
+    }
+  }
+
+  private void finish() {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    if (columns == null) {
+      head.build(false); // no hashtag row: reported by the table builder
+      return;
+    }
+    if (longLayout) {
+      // The mapping reads the whole table, its own findings included: the report of start() is replaced.
+      mappingReport = ImportReport.builder("hxl");
+      HxlTable all = new HxlTable(columns.headerRows(), columns.columns(), rows, columns.hashtagLine());
+      new ActivityMapping(all, new Problems(mappingReport, locale), defaultMonth).read().forEach(this::give);
+      return;
+    }
+    map();
+    for (HxlTable.Column c : columns.columns()) {
+      if (mapping.isUsed(c)) {
+        continue;
+      }
+      long n = unusedCells[c.index()];
+      mappingReport.add(ImportReport.Action.SKIPPED, mapping.label(c), "", mapping.unusedReason(c), Math.max(1, n),
+          n == 0 ? "the column is empty" : firstUnused[c.index()]);
+    }
+  }
+}
