@@ -58,8 +58,13 @@ final class GeneratedFiveW {
   static final org.apache.spark.sql.types.StructType SCHEMA = ReachFunction.INPUT;
 
   /** The raw row {@code id}: sector, country, adm1, adm2, population_group, month, new, total. */
+  /** The seed times the 64-bit golden-ratio constant, wrapping on purpose: seeds spread over the whole range. */
+  private static long spread(long seed) {
+    return seed * 0x9E3779B97F4A7C15L;
+  }
+
   static Row row(long id) {
-    SplittableRandom r = new SplittableRandom(SEED * 0x9E3779B97F4A7C15L + id);
+    SplittableRandom r = new SplittableRandom(spread(SEED) + id);
     int c = r.nextInt(COUNTRIES.length);
     String country = COUNTRIES[c];
     int a1 = r.nextInt(ADM1_PER_COUNTRY);

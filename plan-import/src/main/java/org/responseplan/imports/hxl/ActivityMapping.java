@@ -264,7 +264,7 @@ final class ActivityMapping {
       String raw = r.get(month);
       Parsed<YearMonth> m = Values.month(raw);
       if (m.isBad()) {
-        p.add(Rule.INVALID_VALUE, null, r.line(), month.index(), cols.label(month), raw.strip(), m.problem());
+        p.add(Rule.INVALID_VALUE, null, r.line(), month.index(), cols.label(month), raw.strip(), m.why());
         p.report.skipped("row", "no usable month: an activity report needs its month", Problems.example(r.line(),
             null));
         return null;
@@ -311,7 +311,7 @@ final class ActivityMapping {
       String raw = r.get(modality);
       Parsed<Modality> pm = Values.modality(raw);
       if (pm.isBad()) {
-        p.add(Rule.INVALID_VALUE, null, r.line(), modality.index(), cols.label(modality), raw.strip(), pm.problem());
+        p.add(Rule.INVALID_VALUE, null, r.line(), modality.index(), cols.label(modality), raw.strip(), pm.why());
         p.report.skipped(cols.label(modality), "not a modality", Problems.example(r.line(), raw));
       } else if (pm.value() != null) {
         mod = pm.value();
@@ -332,7 +332,7 @@ final class ActivityMapping {
     String label = cols.label(c);
     Parsed<Long> v = Values.count(raw);
     if (v.isBad()) {
-      p.add(Rule.INVALID_VALUE, null, r.line(), c.index(), label, raw.strip(), v.problem());
+      p.add(Rule.INVALID_VALUE, null, r.line(), c.index(), label, raw.strip(), v.why());
       p.report.skipped(label, "not a whole number of people", Problems.example(r.line(), raw));
       return null;
     }
@@ -363,7 +363,7 @@ final class ActivityMapping {
     String label = cols.label(cashCol);
     Parsed<BigDecimal> amount = Values.decimal(raw);
     if (amount.isBad()) {
-      p.add(Rule.INVALID_VALUE, null, r.line(), cashCol.index(), label, raw.strip(), amount.problem());
+      p.add(Rule.INVALID_VALUE, null, r.line(), cashCol.index(), label, raw.strip(), amount.why());
       p.report.skipped(label, "not an amount", Problems.example(r.line(), raw));
       return null;
     }
@@ -637,14 +637,14 @@ final class ActivityMapping {
     Parsed<SexAge> sx = sexCol == null ? Parsed.ok(new SexAge(null, null)) : Values.sex(r.get(sexCol));
     if (sx.isBad() && sexCol != null) {
       p.add(Rule.INVALID_VALUE, null, r.line(), sexCol.index(), cols.label(sexCol), r.get(sexCol).strip(),
-          sx.problem());
+          sx.why());
       p.report.skipped("row", "unknown sex: the row cannot be placed in the split", Problems.example(r.line(), null));
       return -2;
     }
     Parsed<AgeBand> ag = ageCol == null ? Parsed.ok(null) : Values.age(r.get(ageCol));
     if (ag.isBad() && ageCol != null) {
       p.add(Rule.INVALID_VALUE, null, r.line(), ageCol.index(), cols.label(ageCol), r.get(ageCol).strip(),
-          ag.problem());
+          ag.why());
       p.report.skipped("row", "unknown age band: the row cannot be placed in the split",
           Problems.example(r.line(), null));
       return -2;
@@ -654,9 +654,10 @@ final class ActivityMapping {
     AgeBand age = ag.value();
     AgeBand implied = sa == null ? null : sa.age();
     if (implied != null) {
-      if (age != null && !age.equals(implied) && ageCol != null) {
+      HxlTable.Column sexGiven = sexCol;
+      if (age != null && !age.equals(implied) && ageCol != null && sexGiven != null) {
         p.add(Rule.INVALID_VALUE, null, r.line(), ageCol.index(), cols.label(ageCol), age.toString(),
-            "the age band " + implied + " that the sex column's \"" + r.get(sexCol).strip() + "\" implies");
+            "the age band " + implied + " that the sex column's \"" + r.get(sexGiven).strip() + "\" implies");
         p.report.skipped("row", "the sex and age columns disagree", Problems.example(r.line(), null));
         return -2;
       }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
+import java.util.Objects;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -127,8 +128,8 @@ final class ActivityStream {
   // ---- the rows ----
 
   private ImportResult<ReachAggregator> rows(FileChannel ch, long size, long dataStart) throws IOException {
-    StreamLayout l = layout;
-    SlowRows slow = slowRows;
+    StreamLayout l = Objects.requireNonNull(layout, "layout: start() found the hashtag row");
+    SlowRows slow = Objects.requireNonNull(slowRows, "slowRows: start() found the hashtag row");
     StreamPart first = new StreamPart(l, slow, ch, dataStart, firstDataLine, true);
     StreamPart second = null;
     long cut = -1;
@@ -144,7 +145,7 @@ final class ActivityStream {
       first.stopAt = cut;
     }
     first.run();
-    if (other != null) {
+    if (other != null && second != null) {
       try {
         other.join();
       } catch (InterruptedException e) {

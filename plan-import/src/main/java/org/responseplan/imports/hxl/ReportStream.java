@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,8 +115,9 @@ final class ReportStream {
   }
 
   private void countUnused(HxlTable.Row r) {
-    ActivityMapping m = mapping;
-    for (HxlTable.Column c : columns.columns()) {
+    ActivityMapping m = Objects.requireNonNull(mapping, "mapping: start() has run");
+    HxlTable t = Objects.requireNonNull(columns, "columns: start() has run");
+    for (HxlTable.Column c : t.columns()) {
       String v = r.get(c);
       if (!v.isBlank() && !m.isUsed(c) && unusedCells[c.index()]++ == 0) {
         firstUnused[c.index()] = Problems.example(r.line(), v);
@@ -124,7 +126,7 @@ final class ReportStream {
   }
 
   private void map() {
-    mapping.readRows(rows).forEach(this::give);
+    Objects.requireNonNull(mapping, "mapping: start() has run").readRows(rows).forEach(this::give);
     rows.clear();
   }
 
@@ -152,7 +154,9 @@ final class ReportStream {
       return;
     }
     finished = true;
-    if (columns == null) {
+    HxlTable columns = this.columns;
+    ActivityMapping mapping = this.mapping;
+    if (columns == null || mapping == null) {
       head.build(false); // no hashtag row: reported by the table builder
       return;
     }

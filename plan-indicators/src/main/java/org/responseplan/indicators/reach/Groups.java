@@ -68,6 +68,10 @@ final class Groups {
 
   /** The index of {@code key}, added with no reports when absent (hash mode). */
   int touch(long key) {
+    LongIntMap index = this.index;
+    if (index == null) {
+      return slot(key);
+    }
     int i = index.indexOf(key);
     if (i == keys.length) {
       keys = LongIntMap.grow(keys, i + 1);

@@ -23,7 +23,6 @@ import org.responseplan.indicators.ReachAggregator;
  * One instance per result.
  */
 final class ResultTable {
-  private final Names names;
   private final CellArrays cells;
   private final EnumSet<Dimension> dims;
   private final boolean keepSector;
@@ -47,7 +46,6 @@ final class ResultTable {
   private final int nG;
 
   ResultTable(Names names, CellArrays cells, EnumSet<Dimension> dims) {
-    this.names = names;
     this.cells = cells;
     this.dims = dims;
     keepSector = dims.contains(Dimension.SECTOR);
