@@ -46,6 +46,10 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Write the import report to this file.")
   Path reportFile;
 
+  @Option(names = "--plan-id", paramLabel = "ID", description = "hpc only: the plan's HPC id (the plan becomes "
+      + "hpc-ID) when the answer does not give it; it is used before an id in the file name.")
+  Long planId;
+
   private final Main.Streams io;
 
   ImportCommand(Main.Streams io) {
@@ -54,6 +58,11 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (planId != null && (source != Source.hpc || planId < 0)) {
+      io.err().println("responseplan: --plan-id takes the id of an HPC plan (a whole number, 0 or more) and applies "
+          + "to 'import hpc' only");
+      return Main.UNUSABLE;
+    }
     byte[] bytes;
     try (InputStream in = Inputs.open(file, io.in(), io.err())) {
       bytes = in.readAllBytes();
@@ -61,10 +70,14 @@ final class ImportCommand implements Callable<Integer> {
     return switch (source) {
       case fts -> plans(fts(bytes));
       case hpc -> plans(wrap(file.equals("-")
-          ? HpcReader.create().readResponseMonitoring(new java.io.ByteArrayInputStream(bytes))
-          : HpcReader.create().readResponseMonitoring(Path.of(file))));
+          ? hpcReader().readResponseMonitoring(new java.io.ByteArrayInputStream(bytes))
+          : hpcReader().readResponseMonitoring(Path.of(file))));
       case hxl -> activityReports(bytes);
     };
+  }
+
+  private HpcReader hpcReader() {
+    return planId == null ? HpcReader.create() : HpcReader.create().withPlanId(planId);
   }
 
   /** FTS files come in four shapes; the content tells which. */

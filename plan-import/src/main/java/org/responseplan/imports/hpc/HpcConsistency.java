@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.responseplan.imports.hpc.HpcCategories.Category;
+import org.responseplan.imports.hpc.HpcFigures.Aside;
 import org.responseplan.imports.hpc.HpcFigures.Pending;
 import org.responseplan.imports.hpc.HpcFigures.Placed;
 import org.responseplan.imports.internal.JsonTree;
@@ -34,7 +36,7 @@ final class HpcConsistency {
    * population group) that add up to more than the location's total, and single cells or subsets above it. The
    * figures are imported as published; the model's own rule compares cells with the caseload's national total.
    */
-  void check(List<Placed> cells, List<Pending> subsets) {
+  void check(List<Placed> cells, List<Aside> subsets) {
     Map<String, Placed> totals = new HashMap<>();
     for (Placed p : cells) {
       if (p.cell().getDimensions().equals("location")) {
@@ -73,7 +75,8 @@ final class HpcConsistency {
         }
       }
     }
-    for (Pending p : subsets) {
+    for (Aside aside : subsets) {
+      Pending p = aside.from();
       Placed total = totals.get(p.locationId());
       for (Map.Entry<PeopleMetric, Long> v : p.values().entrySet()) {
         OptionalLong t = total == null ? OptionalLong.empty() : v.getKey().of(total.cell());
@@ -96,12 +99,18 @@ final class HpcConsistency {
     return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
   }
 
-  /** Writes the subsets (categories that overlap the others) as the extension {@value HpcSource#EXT_SUBSETS}. */
-  void writeSubsets(JsonGenerator g, List<Pending> subsets) {
+  /**
+   * Writes subsets (categories that overlap the others, {@value HpcSource#EXT_SUBSETS}) or household counts
+   * ({@value HpcSource#EXT_HOUSEHOLDS}) as published: the category's code, label and name, the sex, age band and
+   * population group read from the label, the location, and the figures.
+   */
+  void writeAside(JsonGenerator g, List<Aside> entries) {
     g.writeStartArray();
-    for (Pending p : subsets) {
+    for (Aside aside : entries) {
+      Pending p = aside.from();
+      Category c = p.category();
       g.writeStartObject();
-      g.writeStringProperty("category", HpcCategories.HPC_CATEGORY + ":" + p.mapping().groupCode());
+      g.writeStringProperty("category", HpcCategories.HPC_CATEGORY + ":" + c.aside());
       Node label = p.source().member("categoryLabel");
       if (label != null) {
         g.writeName("categoryLabel");
@@ -111,6 +120,15 @@ final class HpcConsistency {
       if (name != null) {
         g.writeName("categoryName");
         JsonTree.write(g, name);
+      }
+      if (c.sex() != null) {
+        g.writeStringProperty("sex", c.sex().jsonName());
+      }
+      if (aside.ageBand() != null) {
+        g.writeStringProperty("ageBand", aside.ageBand().toString());
+      }
+      if (c.group() != null) {
+        g.writeStringProperty("populationGroup", c.group().toString());
       }
       Location l = Objects.requireNonNull(locations.place(p.locationId()).location());
       g.writeName("location");
