@@ -14,8 +14,11 @@ import org.responseplan.imports.hpc.HpcFigures.Placed;
 import org.responseplan.imports.internal.JsonTree;
 import org.responseplan.imports.internal.JsonTree.Node;
 import org.responseplan.imports.internal.JsonTree.Obj;
+import org.responseplan.model.AgeBand;
+import org.responseplan.model.Code;
 import org.responseplan.model.Location;
 import org.responseplan.model.PeopleMetric;
+import org.responseplan.model.Sex;
 import org.responseplan.model.validation.Finding;
 import org.responseplan.model.validation.Rule;
 import org.responseplan.model.validation.Severity;
@@ -121,14 +124,17 @@ final class HpcConsistency {
         g.writeName("categoryName");
         JsonTree.write(g, name);
       }
-      if (c.sex() != null) {
-        g.writeStringProperty("sex", c.sex().jsonName());
+      Sex sex = c.sex();
+      if (sex != null) {
+        g.writeStringProperty("sex", sex.jsonName());
       }
-      if (aside.ageBand() != null) {
-        g.writeStringProperty("ageBand", aside.ageBand().toString());
+      AgeBand band = aside.ageBand();
+      if (band != null) {
+        g.writeStringProperty("ageBand", band.toString());
       }
-      if (c.group() != null) {
-        g.writeStringProperty("populationGroup", c.group().toString());
+      Code group = c.group();
+      if (group != null) {
+        g.writeStringProperty("populationGroup", group.toString());
       }
       Location l = Objects.requireNonNull(locations.place(p.locationId()).location());
       g.writeName("location");

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -247,9 +248,13 @@ final class HpcFigures {
     if (c.adults()) {
       band = elderly.contains(elderKey(p)) ? HpcCategories.ADULTS_18_59 : AgeBand.ADULTS;
     }
-    hpcCategoryCodes.putIfAbsent(c.aside(), c.asideName());
-    if (c.group() != null && c.group().getVocabulary().equals(HpcCategories.HPC_CATEGORY)) {
-      hpcCategoryCodes.putIfAbsent(c.group().getCode(), c.groupName());
+    String asideCode = c.aside();
+    if (asideCode != null && c.asideName() != null) {
+      hpcCategoryCodes.putIfAbsent(asideCode, c.asideName());
+    }
+    Code group = c.group();
+    if (group != null && c.groupName() != null && group.getVocabulary().equals(HpcCategories.HPC_CATEGORY)) {
+      hpcCategoryCodes.putIfAbsent(group.getCode(), c.groupName());
     }
     if (c.kind() == Kind.SUBSET) {
       into.subsets().add(new Aside(p, band));
@@ -422,7 +427,7 @@ final class HpcFigures {
     if (group != null) {
       b.populationGroup(group);
       if (group.getVocabulary().equals(HpcCategories.HPC_CATEGORY)) {
-        hpcCategoryCodes.putIfAbsent(group.getCode(), m.groupName());
+        hpcCategoryCodes.putIfAbsent(group.getCode(), Objects.requireNonNullElse(m.groupName(), group.getCode()));
         reasons.add(m.parts().size() == 1
             ? "not a known sex, age or population-group category: a population group in the plan's vocabulary "
                 + HpcCategories.HPC_CATEGORY

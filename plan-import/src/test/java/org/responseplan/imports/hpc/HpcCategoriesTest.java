@@ -115,6 +115,11 @@ class HpcCategoriesTest {
   void groupsWithHyphensInParenthesesAndSeveralGroupParts() {
     assertEquals("CELL sex=female group=hpc-category:returnees-2024-new-arrivals (Returnees (2024 - new arrivals))",
         read("Returnees (2024 - new arrivals) - Female"));
+    assertEquals("CELL group=hpc-category:returnees-children-female (Returnees (Children - Female))",
+        read("Returnees (Children - Female)"), "words inside parentheses are part of the name");
+    assertEquals(List.of("Returnees (2024 - new arrivals) ", " Female"),
+        HpcCategories.split("Returnees (2024 - new arrivals) - Female"));
+    assertEquals(List.of("Camp [A - B] ", " Male"), HpcCategories.split("Camp [A - B] - Male"));
     assertEquals("CELL group=hpc-category:idps-refugees (IDPs - Refugees)", read("IDPs - Refugees"));
     assertEquals("CELL group=population-group:host-community (Host community)", read("Host community"));
     assertEquals("CELL group=population-group:host-community (Hostcommunities)", read("Hostcommunities"));
