@@ -48,6 +48,10 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Write the import report to this file.")
   Path reportFile;
 
+  @Option(names = "--plan-id", paramLabel = "ID", description = "hpc only: the plan's HPC id (the plan becomes "
+      + "hpc-ID) when the answer does not give it; it is used before an id in the file name.")
+  Long planId;
+
   private final Main.Streams io;
 
   ImportCommand(Main.Streams io) {
@@ -56,6 +60,11 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (planId != null && (source != Source.hpc || planId < 0)) {
+      io.err().println("responseplan: --plan-id takes the id of an HPC plan (a whole number, 0 or more) and applies "
+          + "to 'import hpc' only");
+      return Main.UNUSABLE;
+    }
     if (source == Source.hxl) {
       return activityReports();
     }
@@ -66,10 +75,14 @@ final class ImportCommand implements Callable<Integer> {
     return switch (source) {
       case fts -> plans(fts(bytes));
       case hpc -> plans(wrap(file.equals("-")
-          ? HpcReader.create().readResponseMonitoring(new java.io.ByteArrayInputStream(bytes))
-          : HpcReader.create().readResponseMonitoring(Path.of(file))));
+          ? hpcReader().readResponseMonitoring(new java.io.ByteArrayInputStream(bytes))
+          : hpcReader().readResponseMonitoring(Path.of(file))));
       case hxl -> throw new IllegalStateException("read above");
     };
+  }
+
+  private HpcReader hpcReader() {
+    return planId == null ? HpcReader.create() : HpcReader.create().withPlanId(planId);
   }
 
   /** FTS files come in four shapes; the content tells which. */

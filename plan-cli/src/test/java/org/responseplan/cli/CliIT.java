@@ -187,6 +187,26 @@ class CliIT {
   }
 
   @Test
+  void anHpcAnswerUnderAnotherNameTakesItsIdFromPlanId(@TempDir Path dir) throws Exception {
+    Path renamed = dir.resolve("answer.json");
+    Files.copy(SAMPLES.resolve("hpc/hpc-response-monitoring-plan-1188.json"), renamed);
+    Run without = run("", "import", "hpc", renamed.toString());
+    assertEquals(0, without.exit(), without.err());
+    assertTrue(without.out().contains("\"id\": \"hpc-unknown\""), without.out());
+    assertTrue(without.out().contains("\"name\": \"HPC plan for Sudan, version 2.15 of 17/12/2024\""),
+        without.out());
+    assertTrue(without.err().contains("warning required-field at /data/planId: ")
+        && without.err().contains("give its id with --plan-id"), without.err());
+    Run with = run("", "import", "hpc", renamed.toString(), "--plan-id", "1188");
+    assertEquals(0, with.exit(), with.err());
+    assertTrue(with.out().contains("\"id\": \"hpc-1188\",\n  \"name\": \"HPC plan 1188\""), with.out());
+    assertFalse(with.err().contains("required-field"), with.err());
+    Run wrongSource = run("", "import", "fts", renamed.toString(), "--plan-id", "1188");
+    assertEquals(2, wrongSource.exit());
+    assertTrue(wrongSource.err().contains("applies to 'import hpc' only"), wrongSource.err());
+  }
+
+  @Test
   void anFtsOverviewWithSeveralPlansNeedsADirectory(@TempDir Path dir) throws Exception {
     String overview = SAMPLES.resolve("fts/fts-plan-overview-progress-2020.json").toString();
     Run refused = run("", "import", "fts", overview);

@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.responseplan.imports.hpc.HpcCategories.Category;
+import org.responseplan.imports.hpc.HpcFigures.Aside;
 import org.responseplan.imports.hpc.HpcFigures.Pending;
 import org.responseplan.imports.hpc.HpcFigures.Placed;
 import org.responseplan.imports.internal.JsonTree;
 import org.responseplan.imports.internal.JsonTree.Node;
 import org.responseplan.imports.internal.JsonTree.Obj;
+import org.responseplan.model.AgeBand;
+import org.responseplan.model.Code;
 import org.responseplan.model.Location;
 import org.responseplan.model.PeopleMetric;
+import org.responseplan.model.Sex;
 import org.responseplan.model.validation.Finding;
 import org.responseplan.model.validation.Rule;
 import org.responseplan.model.validation.Severity;
@@ -34,7 +39,7 @@ final class HpcConsistency {
    * population group) that add up to more than the location's total, and single cells or subsets above it. The
    * figures are imported as published; the model's own rule compares cells with the caseload's national total.
    */
-  void check(List<Placed> cells, List<Pending> subsets) {
+  void check(List<Placed> cells, List<Aside> subsets) {
     Map<String, Placed> totals = new HashMap<>();
     for (Placed p : cells) {
       if (p.cell().getDimensions().equals("location")) {
@@ -44,7 +49,7 @@ final class HpcConsistency {
     Map<String, EnumMap<PeopleMetric, Long>> sums = new LinkedHashMap<>();
     for (Placed p : cells) {
       Placed total = totals.get(p.from().locationId());
-      if (total == null || total == p) {
+      if (total == null || total.equals(p)) {
         continue;
       }
       for (PeopleMetric m : PeopleMetric.values()) {
@@ -52,7 +57,7 @@ final class HpcConsistency {
         OptionalLong t = m.of(total.cell());
         if (v.isPresent() && t.isPresent()) {
           if (v.getAsLong() > t.getAsLong()) {
-            src.finding(at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, p.from().valuePointers().get(m), v.getAsLong(),
+            src.finding(at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, p.from().valuePointer(m), v.getAsLong(),
                 src.locale,
                 t.getAsLong()).withSeverity(Severity.WARNING), p.from(), m));
           }
@@ -64,21 +69,25 @@ final class HpcConsistency {
     for (Map.Entry<String, EnumMap<PeopleMetric, Long>> e : sums.entrySet()) {
       String[] key = e.getKey().split("\u0000", 2);
       Placed total = totals.get(key[0]);
+      if (total == null) {
+        continue;
+      }
       for (Map.Entry<PeopleMetric, Long> s : e.getValue().entrySet()) {
         long t = s.getKey().of(total.cell()).getAsLong();
         if (s.getValue() > t) {
-          src.finding(at(Finding.of(Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, total.from().valuePointers().get(s.getKey()), t,
+          src.finding(at(Finding.of(Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, total.from().valuePointer(s.getKey()), t,
               src.locale, s.getValue(), key[1].replace("location+", "").replace("+location", ""))
               .withSeverity(Severity.WARNING), total.from(), s.getKey()));
         }
       }
     }
-    for (Pending p : subsets) {
+    for (Aside aside : subsets) {
+      Pending p = aside.from();
       Placed total = totals.get(p.locationId());
       for (Map.Entry<PeopleMetric, Long> v : p.values().entrySet()) {
         OptionalLong t = total == null ? OptionalLong.empty() : v.getKey().of(total.cell());
         if (t.isPresent() && v.getValue() > t.getAsLong()) {
-          src.finding(at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, p.valuePointers().get(v.getKey()), v.getValue(),
+          src.finding(at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, p.valuePointer(v.getKey()), v.getValue(),
               src.locale,
               t.getAsLong()).withSeverity(Severity.WARNING), p, v.getKey()));
         }
@@ -96,12 +105,18 @@ final class HpcConsistency {
     return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
   }
 
-  /** Writes the subsets (categories that overlap the others) as the extension {@value HpcSource#EXT_SUBSETS}. */
-  void writeSubsets(JsonGenerator g, List<Pending> subsets) {
+  /**
+   * Writes subsets (categories that overlap the others, {@value HpcSource#EXT_SUBSETS}) or household counts
+   * ({@value HpcSource#EXT_HOUSEHOLDS}) as published: the category's code, label and name, the sex, age band and
+   * population group read from the label, the location, and the figures.
+   */
+  void writeAside(JsonGenerator g, List<Aside> entries) {
     g.writeStartArray();
-    for (Pending p : subsets) {
+    for (Aside aside : entries) {
+      Pending p = aside.from();
+      Category c = p.category();
       g.writeStartObject();
-      g.writeStringProperty("category", HpcCategories.HPC_CATEGORY + ":" + p.mapping().groupCode());
+      g.writeStringProperty("category", HpcCategories.HPC_CATEGORY + ":" + c.aside());
       Node label = p.source().member("categoryLabel");
       if (label != null) {
         g.writeName("categoryLabel");
@@ -112,6 +127,18 @@ final class HpcConsistency {
         g.writeName("categoryName");
         JsonTree.write(g, name);
       }
+      Sex sex = c.sex();
+      if (sex != null) {
+        g.writeStringProperty("sex", sex.jsonName());
+      }
+      AgeBand band = aside.ageBand();
+      if (band != null) {
+        g.writeStringProperty("ageBand", band.toString());
+      }
+      Code group = c.group();
+      if (group != null) {
+        g.writeStringProperty("populationGroup", group.toString());
+      }
       Location l = Objects.requireNonNull(locations.place(p.locationId()).location());
       g.writeName("location");
       g.writeStartObject();
@@ -120,8 +147,13 @@ final class HpcConsistency {
       l.getAdmin1Name().ifPresent(v -> g.writeStringProperty("admin1Name", v));
       l.getAdmin2Code().ifPresent(v -> g.writeStringProperty("admin2Code", v));
       l.getAdmin2Name().ifPresent(v -> g.writeStringProperty("admin2Name", v));
-      g.writeName("x-hpc-location-id");
-      JsonTree.write(g, Objects.requireNonNull(locations.locations.get(p.locationId()).member("id")));
+      String locationId = p.locationId();
+      Obj location = locationId == null ? null : locations.locations.get(locationId);
+      Node id = location == null ? null : location.member("id");
+      if (id != null) {
+        g.writeName("x-hpc-location-id");
+        JsonTree.write(g, id);
+      }
       g.writeEndObject();
       for (Map.Entry<PeopleMetric, Long> v : p.values().entrySet()) {
         g.writeNumberProperty(v.getKey().jsonName(), v.getValue());

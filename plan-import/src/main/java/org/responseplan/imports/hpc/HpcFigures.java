@@ -1,5 +1,6 @@
 package org.responseplan.imports.hpc;
 
+import static org.responseplan.imports.hpc.HpcSource.EXT_HOUSEHOLDS;
 import static org.responseplan.imports.hpc.HpcSource.EXT_NOT_IMPORTED;
 import static org.responseplan.imports.hpc.HpcSource.EXT_SKIPPED;
 import static org.responseplan.imports.hpc.HpcSource.EXT_SUBSETS;
@@ -10,11 +11,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.imports.hpc.HpcCategories.Category;
 import org.responseplan.imports.hpc.HpcCategories.Kind;
-import org.responseplan.imports.hpc.HpcCategories.Mapping;
 import org.responseplan.imports.internal.JsonTree;
 import org.responseplan.imports.internal.JsonTree.Arr;
 import org.responseplan.imports.internal.JsonTree.Node;
@@ -29,6 +31,7 @@ import org.responseplan.model.PeopleCell;
 import org.responseplan.model.PeopleFigures;
 import org.responseplan.model.PeopleMetric;
 import org.responseplan.model.RawJson;
+import org.responseplan.model.Sex;
 import org.responseplan.model.validation.Finding;
 import org.responseplan.model.validation.Rule;
 import org.responseplan.model.validation.Severity;
@@ -53,13 +56,30 @@ final class HpcFigures {
   private static final Set<String> ATTACHMENT_READ = Set.of("locationId", "categoryLabel", "categoryName",
       "dataMatrix");
 
-  /** One disaggregated attachment as read, before it becomes a cell. */
-  record Pending(String pointer, Obj source, @Nullable String locationId, String label, Mapping mapping,
-      EnumMap<PeopleMetric, Long> values, Map<PeopleMetric, String> valuePointers, Map<String, Node> rawValues,
-      Map<String, Node> skipped, Map<String, Node> otherMetrics) {}
+  /**
+   * One disaggregated attachment as read, before it becomes a cell: {@code label} is the text its category was read
+   * from, {@code labelField} the member it is in ({@code categoryLabel}, else {@code categoryName}).
+   */
+  record Pending(String pointer, Obj source, @Nullable String locationId, String labelField, String label,
+      Category category, EnumMap<PeopleMetric, Long> values, Map<PeopleMetric, String> valuePointers,
+      Map<String, Node> rawValues, Map<String, Node> skipped, Map<String, Node> otherMetrics) {
+
+    /** The report's name of the category: {@code disaggregatedAttachments[].categoryLabel=IDPs}. */
+    String where() {
+      return "disaggregatedAttachments[]." + labelField + "=" + label;
+    }
+
+    /** The pointer of one figure's value, else of the attachment. */
+    String valuePointer(PeopleMetric metric) {
+      return valuePointers.getOrDefault(metric, pointer);
+    }
+  }
 
   /** A built cell with the attachment it came from. */
   record Placed(PeopleCell cell, Pending from) {}
+
+  /** A subset or household count kept aside, with its age band decided (adults: 18-59 or 18+). */
+  record Aside(Pending from, @Nullable AgeBand ageBand) {}
 
   private final HpcSource src;
   private final HpcValues values;
@@ -86,14 +106,18 @@ final class HpcFigures {
     totals.forEach((m, v) -> m.set(b, v));
     List<Placed> cells = new ArrayList<>();
     List<Node> notImported = new ArrayList<>();
-    List<Pending> subsets = new ArrayList<>();
-    place(attachments(c, pointer, owner), totals, owner, cells, subsets, notImported);
+    List<Aside> subsets = new ArrayList<>();
+    List<Aside> households = new ArrayList<>();
+    place(attachments(c, pointer, owner), totals, owner, new Placing(cells, subsets, households, notImported));
     consistency.check(cells, subsets);
     for (Placed p : cells) {
       b.addBreakdown(p.cell());
     }
     if (!subsets.isEmpty()) {
-      extensions.put(EXT_SUBSETS, RawJson.of(JsonTree.generate(g -> consistency.writeSubsets(g, subsets))));
+      extensions.put(EXT_SUBSETS, RawJson.of(JsonTree.generate(g -> consistency.writeAside(g, subsets))));
+    }
+    if (!households.isEmpty()) {
+      extensions.put(EXT_HOUSEHOLDS, RawJson.of(JsonTree.generate(g -> consistency.writeAside(g, households))));
     }
     if (!notImported.isEmpty()) {
       extensions.put(EXT_NOT_IMPORTED, JsonTree.raw(new Arr(notImported, 0, 0)));
@@ -135,31 +159,32 @@ final class HpcFigures {
     return totals;
   }
 
+  /** Where placed attachments go: cells, subsets, household counts, or not imported (with the reason). */
+  private record Placing(List<Placed> cells, List<Aside> subsets, List<Aside> households, List<Node> notImported) {}
+
   /**
-   * Places each attachment: a cell (into {@code cells}), a subset (into {@code subsets}), or not imported (into
-   * {@code notImported}, with the reason).
+   * Places each attachment: a cell, a subset, a household count, or not imported (with the reason and a report
+   * line).
    */
-  private void place(List<Pending> pending, EnumMap<PeopleMetric, Long> totals, String owner, List<Placed> cells,
-      List<Pending> subsets, List<Node> notImported) {
-    // Adults are 18-59 where the caseload also reports elderly people at the location, else 18 and over.
-    Set<String> withElderly = new HashSet<>();
-    for (Pending p : pending) {
-      if (p.mapping().ageBand() != null && p.mapping().ageBand().fromYears() == 60 && p.locationId() != null) {
-        withElderly.add(p.locationId());
-      }
-    }
+  private void place(List<Pending> pending, EnumMap<PeopleMetric, Long> totals, String owner, Placing into) {
+    Set<String> elderly = elderlyKeys(pending);
     // The finest admin level of the caseload's cells: coarser figures beside it would count the same people twice.
     int finest = 0;
     for (Pending p : pending) {
-      if (p.mapping().kind() != Kind.SUBSET && locations.place(p.locationId()).location() != null) {
+      Kind kind = p.category().kind();
+      if ((kind == Kind.CELL || kind == Kind.TOTAL) && locations.place(p.locationId()).location() != null) {
         finest = Math.max(finest, locations.levelOf(p.locationId()));
       }
     }
     Set<String> keys = new HashSet<>();
     for (Pending p : pending) {
+      if (p.category().kind() == Kind.INVALID) {
+        notParsed(p, into.notImported());
+        continue;
+      }
       HpcLocations.Place place = locations.place(p.locationId());
       if (place.location() == null) {
-        notImported.add(notImported(p.source(), place.problem()));
+        into.notImported().add(notImported(p.source(), place.problem()));
         src.report.skipped("disaggregatedAttachments[]", "the location cannot be placed in a country (kept in "
             + EXT_NOT_IMPORTED + ")", p.pointer());
         src.finding(Finding.of(Rule.INVALID_VALUE, p.pointer() + "/locationId", p.locationId(), src.locale,
@@ -167,18 +192,14 @@ final class HpcFigures {
             .at(p.source().line(), p.source().column()));
         continue;
       }
-      if (p.mapping().kind() == Kind.SUBSET) {
-        subsets.add(p);
-        hpcCategoryCodes.putIfAbsent(p.mapping().groupCode(), p.label());
-        src.report.kept("disaggregatedAttachments[].categoryLabel=" + p.label()
-            + " (a subset that overlaps the other categories)", owner + "/" + EXT_SUBSETS,
-            p.pointer());
+      if (p.category().kind() == Kind.SUBSET || p.category().kind() == Kind.HOUSEHOLDS) {
+        aside(p, elderly, owner, into);
         continue;
       }
       Location where = place.location();
       int level = locations.levelOf(p.locationId());
       if (level < finest) {
-        if (level == 0 && locations.countries.size() == 1 && p.mapping().kind() != Kind.TOTAL) {
+        if (level == 0 && locations.countries.size() == 1 && p.category().kind() != Kind.TOTAL) {
           where = null;
           src.report.defaulted("disaggregatedAttachments[] at admin 0", owner + "/breakdown/* (no location)",
               "the caseload also has admin-" + finest + " figures: the country's figures are its national "
@@ -187,16 +208,16 @@ final class HpcFigures {
         } else {
           String why = "admin-" + level + " figures of a caseload that also has admin-" + finest
               + " figures: cells of both levels would count the same people twice";
-          notImported.add(notImported(p.source(), why));
+          into.notImported().add(notImported(p.source(), why));
           src.report.skipped("disaggregatedAttachments[] at admin " + level,
               why + " (kept in " + EXT_NOT_IMPORTED + ")",
               p.pointer());
           continue;
         }
       }
-      PeopleCell cell = cell(p, where, totals, withElderly, owner);
+      PeopleCell cell = cell(p, where, totals, elderly, owner);
       if (cell == null) {
-        notImported.add(notImported(p.source(), "the cell could not be built"));
+        into.notImported().add(notImported(p.source(), "the cell could not be built"));
         continue;
       }
       if (!keys.add(cell.getKey())) {
@@ -205,11 +226,70 @@ final class HpcFigures {
             .at(p.source().line(), p.source().column()));
         src.report.skipped("disaggregatedAttachments[]", "the same category at the same location again (kept in "
             + EXT_NOT_IMPORTED + ")", p.pointer());
-        notImported.add(notImported(p.source(), "the same category at the same location again"));
+        into.notImported().add(notImported(p.source(), "the same category at the same location again"));
         continue;
       }
-      cells.add(new Placed(cell, p));
+      into.cells().add(new Placed(cell, p));
     }
+  }
+
+  /** A category that does not parse cleanly: kept whole in {@code x-hpc-not-imported}, with a warning. */
+  private void notParsed(Pending p, List<Node> notImported) {
+    String problems = String.join("; ", p.category().problems());
+    notImported.add(notImported(p.source(), "the category does not parse: " + problems));
+    src.report.skipped(p.where(), "the category does not parse: " + problems + " (kept in " + EXT_NOT_IMPORTED + ")",
+        p.pointer());
+    Node at = p.source().member(p.labelField());
+    Finding f = Finding.of(Rule.INVALID_VALUE, p.pointer() + "/" + p.labelField(), p.label(), src.locale,
+        "a category of parts separated by \" - \" with at most one sex, one age band, one subset or household "
+            + "part and no empty part (here: " + problems + ")").withSeverity(Severity.WARNING);
+    src.finding(at == null ? f : f.at(at.line(), at.column()));
+  }
+
+  /** A subset or a household count: kept aside in an extension, never a cell of people. */
+  private void aside(Pending p, Set<String> elderly, String owner, Placing into) {
+    Category c = p.category();
+    AgeBand band = c.ageBand();
+    if (c.adults()) {
+      band = elderly.contains(elderKey(p)) ? HpcCategories.ADULTS_18_59 : AgeBand.ADULTS;
+    }
+    String asideCode = c.aside();
+    if (asideCode != null && c.asideName() != null) {
+      hpcCategoryCodes.putIfAbsent(asideCode, c.asideName());
+    }
+    Code group = c.group();
+    if (group != null && c.groupName() != null && group.getVocabulary().equals(HpcCategories.HPC_CATEGORY)) {
+      hpcCategoryCodes.putIfAbsent(group.getCode(), c.groupName());
+    }
+    if (c.kind() == Kind.SUBSET) {
+      into.subsets().add(new Aside(p, band));
+      src.report.kept(p.where() + " (a subset that overlaps the other categories)", owner + "/" + EXT_SUBSETS,
+          p.pointer());
+    } else {
+      into.households().add(new Aside(p, band));
+      src.report.kept(p.where() + " (households, not people: never in the people figures)",
+          owner + "/" + EXT_HOUSEHOLDS, p.pointer());
+    }
+  }
+
+  /**
+   * The places where the caseload reports elderly people (an age band from 60): the location, with the sex and
+   * group of the cell, so that adults beside them are read as 18-59.
+   */
+  private static Set<String> elderlyKeys(List<Pending> pending) {
+    Set<String> keys = new HashSet<>();
+    for (Pending p : pending) {
+      AgeBand band = p.category().ageBand();
+      if (band != null && band.fromYears() >= 60 && p.locationId() != null) {
+        keys.add(elderKey(p));
+      }
+    }
+    return keys;
+  }
+
+  private static String elderKey(Pending p) {
+    Category c = p.category();
+    return p.locationId() + "\u0000" + c.sex() + "\u0000" + c.group() + "\u0000" + c.kind() + "\u0000" + c.aside();
   }
 
   private static Node notImported(Obj attachment, String reason) {
@@ -240,11 +320,8 @@ final class HpcFigures {
         src.report.skipped("disaggregatedAttachments[]", "not an object", ap);
         continue;
       }
-      String label = a.text("categoryLabel");
-      if (label == null || label.isEmpty()) {
-        label = a.text("categoryName");
-      }
-      if (label == null || label.isEmpty()) {
+      Pending read = category(a, ap);
+      if (read == null) {
         src.finding(Finding.of(Rule.REQUIRED_FIELD, ap + "/categoryLabel", null, src.locale).at(a.line(), a.column()));
         src.report.skipped("disaggregatedAttachments[]", "no category", ap);
         continue;
@@ -293,10 +370,40 @@ final class HpcFigures {
           skipped.put(metric.jsonName(), v);
         }
       }
-      out.add(new Pending(ap, a, a.text("locationId"), label, HpcCategories.of(label), values, valuePointers, raw,
-          skipped, other));
+      out.add(new Pending(ap, a, a.text("locationId"), read.labelField(), read.label(), read.category(), values,
+          valuePointers, raw, skipped, other));
     }
     return out;
+  }
+
+  /**
+   * The category of an attachment: its {@code categoryLabel} parsed, else its {@code categoryName}; the name is also
+   * read when the label does not parse cleanly and the name does (with a report line). Null when it has neither.
+   * The result holds the label and its category only.
+   */
+  private @Nullable Pending category(Obj a, String ap) {
+    String label = a.text("categoryLabel");
+    String given = a.text("categoryName");
+    String name = given == null || given.isBlank() ? null : given;
+    if (label == null || label.isBlank()) {
+      return name != null ? pending(a, ap, "categoryName", name, HpcCategories.parse(name)) : null;
+    }
+    Category byLabel = HpcCategories.parse(label);
+    if (byLabel.kind() == Kind.INVALID && name != null) {
+      Category byName = HpcCategories.parse(name);
+      if (byName.kind() != Kind.INVALID) {
+        src.report.defaulted("disaggregatedAttachments[].categoryLabel=" + label,
+            "disaggregatedAttachments[].categoryName=" + name, "the label does not parse ("
+                + String.join("; ", byLabel.problems()) + "): its categoryName is read instead", ap);
+        return pending(a, ap, "categoryName", name, byName);
+      }
+    }
+    return pending(a, ap, "categoryLabel", label, byLabel);
+  }
+
+  private static Pending pending(Obj a, String ap, String field, String label, Category category) {
+    return new Pending(ap, a, null, field, label, category, new EnumMap<>(PeopleMetric.class), Map.of(), Map.of(),
+        Map.of(), Map.of());
   }
 
   /** The cell of an attachment at a placed location; null (reported) when the model cannot hold it. */
@@ -306,46 +413,46 @@ final class HpcFigures {
     if (location != null) {
       b.location(location);
     }
-    String source = "disaggregatedAttachments[].categoryLabel=" + p.label();
     String target = owner + "/breakdown/*/";
-    Mapping m = p.mapping();
-    switch (m.kind()) {
-      case TOTAL -> src.report.mapped(source, target + "location (the location's total)");
-      case CELL -> {
-        if (m.sex() != null) {
-          b.sex(m.sex());
-        }
-        if (m.ageBand() != null) {
-          b.ageBand(m.ageBand());
-        }
-        if (m.groupCode() != null) {
-          b.populationGroup(Code.of(m.groupVocabulary(), m.groupCode()));
-        }
-        src.report.mapped(source, target + dimensions(m));
+    Category m = p.category();
+    List<String> reasons = new ArrayList<>();
+    if (m.sex() != null) {
+      b.sex(m.sex());
+    }
+    AgeBand band = m.ageBand();
+    if (m.adults()) {
+      boolean elderly = withElderly.contains(elderKey(p));
+      band = elderly ? HpcCategories.ADULTS_18_59 : AgeBand.ADULTS;
+      reasons.add(adultsReason(m, elderly));
+    }
+    if (band != null) {
+      b.ageBand(band);
+    }
+    Code group = m.group();
+    if (group != null) {
+      b.populationGroup(group);
+      if (group.getVocabulary().equals(HpcCategories.HPC_CATEGORY)) {
+        hpcCategoryCodes.putIfAbsent(group.getCode(), Objects.requireNonNullElse(m.groupName(), group.getCode()));
+        reasons.add(m.parts().size() == 1
+            ? "not a known sex, age or population-group category: a population group in the plan's vocabulary "
+                + HpcCategories.HPC_CATEGORY
+            : "\"" + m.groupName() + "\" is not a known population group: a population group in the plan's "
+                + "vocabulary " + HpcCategories.HPC_CATEGORY);
       }
-      case ADULTS -> {
-        boolean elderly = p.locationId() != null && withElderly.contains(p.locationId());
-        AgeBand band = elderly ? HpcCategories.ADULTS_18_59 : AgeBand.ADULTS;
-        b.ageBand(band);
-        src.report.defaulted(source, target + "ageBand=" + band, elderly
-            ? "the caseload also reports Elderly (60+) at the location, so adults are 18-59"
-            : "the caseload reports no Elderly at the location, so adults are 18 and over", p.pointer());
-      }
-      case UNKNOWN -> {
-        b.populationGroup(Code.of(HpcCategories.HPC_CATEGORY, m.groupCode()));
-        hpcCategoryCodes.putIfAbsent(m.groupCode(), p.label());
-        src.report.defaulted(source, target + "populationGroup=" + HpcCategories.HPC_CATEGORY + ":" + m.groupCode(),
-            "not a known sex, age or population-group category: a population group in the plan's vocabulary "
-                + HpcCategories.HPC_CATEGORY, p.pointer());
-      }
-      default -> throw new IllegalStateException("subsets are not cells");
+    }
+    reasons.addAll(m.notes());
+    String dims = m.kind() == Kind.TOTAL ? "location (the location's total)" : dimensions(m.sex(), band, group);
+    if (reasons.isEmpty()) {
+      src.report.mapped(p.where(), target + dims);
+    } else {
+      src.report.defaulted(p.where(), target + dims, String.join("; ", reasons), p.pointer());
     }
     Map<String, Node> skipped = new LinkedHashMap<>(p.skipped());
     for (Map.Entry<PeopleMetric, Long> v : p.values().entrySet()) {
       PeopleMetric metric = v.getKey();
       Long total = totals.get(metric);
       if (total != null && v.getValue() > total) {
-        String vp = p.valuePointers().get(metric);
+        String vp = p.valuePointer(metric);
         src.finding(HpcConsistency.at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, vp, v.getValue(), src.locale, total), p,
             metric));
         src.report.skipped("dataMatrix[].value", "above the caseload's total " + metric.jsonName()
@@ -388,16 +495,27 @@ final class HpcFigures {
     }
   }
 
-  private static String dimensions(Mapping m) {
+  /** Why adults are 18-59 or 18 and over (the same words as before for a plain "Adult"). */
+  private static String adultsReason(Category m, boolean elderly) {
+    if (m.sex() == null && m.group() == null) {
+      return elderly ? "the caseload also reports Elderly (60+) at the location, so adults are 18-59"
+          : "the caseload reports no Elderly at the location, so adults are 18 and over";
+    }
+    return elderly
+        ? "the caseload also reports Elderly (60+) of the same sex and group at the location, so adults are 18-59"
+        : "the caseload reports no Elderly of the same sex and group at the location, so adults are 18 and over";
+  }
+
+  private static String dimensions(@Nullable Sex sex, @Nullable AgeBand band, @Nullable Code group) {
     List<String> parts = new ArrayList<>();
-    if (m.sex() != null) {
-      parts.add("sex=" + m.sex().jsonName());
+    if (sex != null) {
+      parts.add("sex=" + sex.jsonName());
     }
-    if (m.ageBand() != null) {
-      parts.add("ageBand=" + m.ageBand());
+    if (band != null) {
+      parts.add("ageBand=" + band);
     }
-    if (m.groupCode() != null) {
-      parts.add("populationGroup=" + m.groupVocabulary() + ":" + m.groupCode());
+    if (group != null) {
+      parts.add("populationGroup=" + group);
     }
     return String.join(" ", parts);
   }

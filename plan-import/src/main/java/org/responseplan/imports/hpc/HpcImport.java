@@ -55,8 +55,8 @@ final class HpcImport {
     this.src = new HpcSource(locale);
     this.planIdHint = planIdHint;
     this.planIdHintSource = planIdHintSource;
-    this.identity = new HpcIdentity(src, planIdHint, planIdHintSource);
     this.locations = new HpcLocations(src);
+    this.identity = new HpcIdentity(src, locations, planIdHint, planIdHintSource);
     this.figures = new HpcFigures(src, locations);
     this.clusters = new HpcClusters(src, figures);
   }
@@ -90,9 +90,10 @@ final class HpcImport {
   /** The plan when the answer cannot be read: its identity only, so that the result still names the plan. */
   private ImportResult<Plan> fallback() {
     String id = planIdHint == null ? "unknown" : planIdHint;
+    String name = planIdHint == null ? HpcIdentity.NO_NAME : "HPC plan " + planIdHint;
     src.report.defaulted("planId", "/id", "the answer could not be read; the id is " + planIdHintSource, "hpc-" + id);
-    src.report.defaulted("planVersion.name", "/name", "the answer could not be read", "HPC plan " + id);
-    return new ImportResult<>(Plan.builder().id("hpc-" + id).name("HPC plan " + id).build(), src.report.build());
+    src.report.defaulted("planVersion.name", "/name", "the answer could not be read", name);
+    return new ImportResult<>(Plan.builder().id("hpc-" + id).name(name).build(), src.report.build());
   }
 
   // ---- the answer ----
@@ -176,6 +177,13 @@ final class HpcImport {
     boolean planPeople = false;
     Set<String> sectorIds = new HashSet<>();
     List<Node> otherPlanCaseloads = new ArrayList<>();
+    List<Obj> clusterCaseloads = new ArrayList<>();
+    for (Node n : caseloads.items()) {
+      if (n instanceof Obj c && !isPlanLevel(c)) {
+        clusterCaseloads.add(c);
+      }
+    }
+    clusters.name(clusterCaseloads);
     for (int i = 0; i < caseloads.items().size(); i++) {
       String pointer = src.base + "/caseloads/" + i;
       Node n = caseloads.items().get(i);

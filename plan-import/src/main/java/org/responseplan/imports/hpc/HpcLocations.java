@@ -39,6 +39,7 @@ final class HpcLocations {
   /** The countries of the answer's admin-0 locations. */
   final Set<String> countries = new LinkedHashSet<>();
   /** Admin-0 locations (by identity) and their ISO3 code, or null when they have none. */
+  @SuppressWarnings("IdentityHashMapUsage") // keyed by the location object itself, never compared by content
   private final Map<Obj, @Nullable String> countryCodes = new IdentityHashMap<>();
 
   HpcLocations(HpcSource src) {
@@ -121,7 +122,7 @@ final class HpcLocations {
     if (l == null) {
       return new Place(null, "location " + id + " is not in data.locations");
     }
-    String pointer = locationPointers.get(id);
+    String pointer = locationPointers.getOrDefault(id, "/data/locations");
     int level = level(l);
     String pcode = l.text("pcode");
     String name = l.text("name");
@@ -168,7 +169,10 @@ final class HpcLocations {
       src.report.skipped("locations[adminLevel=0].name", "the model names a country by its ISO 3166-1 alpha-3 code",
           name);
     }
-    b.putExtensions("x-hpc-location-id", JsonTree.raw(l.member("id")));
+    Node idNode = l.member("id");
+    if (idNode != null) {
+      b.putExtensions("x-hpc-location-id", JsonTree.raw(idNode));
+    }
     src.report.kept("locations[].id", "breakdown/*/location/x-hpc-location-id", null);
     return new Place(b.build(), "");
   }
@@ -193,7 +197,7 @@ final class HpcLocations {
     }
     List<String> planCountries = new ArrayList<>();
     for (Obj o : locations.values()) {
-      if (level(o) == 0 && o != l) {
+      if (level(o) == 0 && !isSame(o, l)) {
         String c = countryCode(o, locationPointers.get(o.text("id")));
         if (c != null && !planCountries.contains(c)) {
           planCountries.add(c);
@@ -260,5 +264,11 @@ final class HpcLocations {
     }
     String iso3 = new Locale.Builder().setRegion(iso2).build().getISO3Country();
     return SourceValues.isCountry(iso3) ? iso3 : null;
+  }
+
+  /** Whether two locations are the same object of the answer (not merely equal content). */
+  @SuppressWarnings("ReferenceEquality")
+  private static boolean isSame(Obj a, Obj b) {
+    return a == b;
   }
 }

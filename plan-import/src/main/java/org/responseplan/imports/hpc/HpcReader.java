@@ -63,7 +63,12 @@ public final class HpcReader {
 
   /**
    * A reader for the answer of plan {@code id}. The {@code responseMonitoring} answer does not name its plan (the id
-   * is in the request); the plan's id becomes {@code hpc-<id>}. An id in the answer itself takes precedence.
+   * is in the request); the plan's id becomes {@code hpc-<id>} and its name "HPC plan <id>". An id in the answer
+   * itself takes precedence; this id is used before one in the file name. Without any id the plan is
+   * {@code hpc-unknown}, with a warning that says how to give one.
+   *
+   * @param id the HPC plan id, such as 1188
+   * @return a new reader; this one is unchanged
    */
   public HpcReader withPlanId(long id) {
     return new HpcReader(locale, id);

@@ -132,11 +132,11 @@ class HpcValuesTest {
     assertTrue(people.getExtensions().get("x-hpc-not-imported").json().contains("location 77 is not in"));
 
     Sector health = r.value().getSectors().get(0);
-    assertEquals(Code.of("iasc-cluster", "HEA"), health.getCode());
+    assertEquals(Code.of("iasc-cluster", "HEA", "Health"), health.getCode(), "named by its description");
     assertEquals(OptionalLong.of(50), health.getPeople().orElseThrow().getInNeed());
     assertEquals(OptionalLong.empty(), health.getPeople().orElseThrow().getTargeted(), "2.5 people is no count");
     Sector cash = r.value().getSectors().get(1);
-    assertEquals(Code.of("hpc-cluster", "CASH"), cash.getCode());
+    assertEquals(Code.of("hpc-cluster", "CASH", "Cash"), cash.getCode());
     assertEquals(RawJson.of("{\"a\":[1,2]}"), cash.getExtensions().get("x-hpc-new-field"));
     assertEquals(List.of(Location.country("COL")), r.value().getOperationalPresence(), "Global has no ISO3");
   }
