@@ -1,5 +1,6 @@
 package org.responseplan.model;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The people figures a plan states, from the widest to the narrowest. */
@@ -57,5 +58,15 @@ public enum PeopleMetric {
       case EXPECTED_REACH -> counts.getExpectedReach();
       case REACHED -> counts.getReached();
     };
+  }
+
+  /**
+   * The label of this figure of {@code figures}: the text a plan gives instead of (or beside) the number.
+   *
+   * @param figures people figures
+   * @return the label; empty when there is none
+   */
+  public Optional<String> label(PeopleFigures figures) {
+    return figures.label(this);
   }
 }
