@@ -24,6 +24,21 @@ public enum PeopleMetric {
   }
 
   /**
+   * The figure of a JSON name.
+   *
+   * @param name a field name such as {@code inNeed} (case-sensitive)
+   * @return the figure; empty when {@code name} names none of the six
+   */
+  public static Optional<PeopleMetric> fromJsonName(String name) {
+    for (PeopleMetric m : values()) {
+      if (m.jsonName.equals(name)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Sets this figure on a builder of people figures or of a breakdown cell.
    *
    * @param builder a {@link PeopleFigures.Builder} or {@link PeopleCell.Builder} (any {@link PeopleCounts.Setter})
