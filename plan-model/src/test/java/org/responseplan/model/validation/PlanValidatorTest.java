@@ -375,7 +375,6 @@ class PlanValidatorTest {
       assertFinding(f, Rule.FIGURE_LABEL, Severity.INFO, "/objectives/0/people/labels/targeted",
           "At risk communities", "targeted", "\"At risk communities\"", "not reported");
       assertTrue(validate(plan).isValid());
-      // Text is no number: reached above a targeted label is not compared, in need not either.
       assertEquals("La cifra targeted se da como texto: \"At risk communities\". Sin un número al lado, cuenta como "
           + "no informada en todos los cálculos; los informes muestran el texto donde iría el número.",
           PlanValidator.create(Locale.forLanguageTag("es")).validate(plan).findings().get(0).message());
