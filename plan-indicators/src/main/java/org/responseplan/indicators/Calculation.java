@@ -62,9 +62,36 @@ public record Calculation(String indicator, String formula, Map<String, String> 
     return exact().map(v -> rounding.apply(v.multiply(HUNDRED)));
   }
 
+  /** How an input given as text instead of a number starts: {@code given as text: "At risk communities"}. */
+  static final String GIVEN_AS_TEXT = "given as text: ";
+
   /**
-   * Why the value is undefined, naming the inputs: {@code "funding not reported"}, {@code "requirements is zero"};
-   * empty text when the value is defined.
+   * The same calculation with one of its inputs given as text instead of a number: a people figure the plan states
+   * in words ({@link org.responseplan.model.PeopleFigures#getLabels()}). An input that is not reported then reads
+   * {@code given as text: "At risk communities"}, and so does the {@link #reason()}; an input that has a number keeps
+   * it (a label beside a number changes nothing in a calculation).
+   *
+   * @param input the name of an input, such as {@code targeted}
+   * @param label the text the plan gives for it
+   * @return this calculation when the input has a number, else a copy with the input given as text
+   * @throws IllegalArgumentException when the calculation has no input of that name
+   */
+  public Calculation withLabel(String input, String label) {
+    String current = inputs.get(input);
+    if (current == null) {
+      throw new IllegalArgumentException("no input " + input + "; the inputs are " + inputs.keySet());
+    }
+    if (!current.equals(Calculators.NOT_REPORTED)) {
+      return this;
+    }
+    Map<String, String> in = new LinkedHashMap<>(inputs);
+    in.put(input, GIVEN_AS_TEXT + "\"" + label + "\"");
+    return new Calculation(indicator, formula, in, value, unit, undefined);
+  }
+
+  /**
+   * Why the value is undefined, naming the inputs: {@code "funding not reported"}, {@code "requirements is zero"},
+   * {@code "targeted is given as text: \"At risk communities\""}; empty text when the value is defined.
    */
   public String reason() {
     if (undefined == null) {
@@ -72,12 +99,18 @@ public record Calculation(String indicator, String formula, Map<String, String> 
     }
     if (undefined == Undefined.DENOMINATOR_NOT_REPORTED || undefined == Undefined.NUMERATOR_NOT_REPORTED) {
       List<String> missing = new ArrayList<>();
+      List<String> reasons = new ArrayList<>();
       inputs.forEach((k, v) -> {
         if (v.startsWith(Calculators.NOT_REPORTED)) {
           missing.add(k);
+        } else if (v.startsWith(GIVEN_AS_TEXT)) {
+          reasons.add(k + " is " + v);
         }
       });
-      return String.join(" and ", missing) + " not reported";
+      if (!missing.isEmpty()) {
+        reasons.add(0, String.join(" and ", missing) + " not reported");
+      }
+      return String.join("; ", reasons);
     }
     if (undefined == Undefined.DENOMINATOR_ZERO) {
       List<String> zero = new ArrayList<>();

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * combination of dimension values. A cell is null when the figure is not reported or undefined; it is never 0 for
  * that reason.
  *
- * <p>Measure values are {@link Long} for people, {@link BigDecimal} for money and percentages. {@link #toCsv()}
+ * <p>Measure values are {@link Long} for people, {@link BigDecimal} for money and percentages, {@link String} for
+ * the labels of figures a plan gives as text ({@code targeted_label}). {@link #toCsv()}
  * writes CSV (RFC 4180); {@link #toColumns()} gives the column-to-values map a notebook data frame is made from.
  */
 public final class IndicatorTable {
@@ -91,6 +92,43 @@ public final class IndicatorTable {
       throw new IllegalArgumentException("no column " + column + "; the columns are " + columns());
     }
     return rows.get(row).get(i);
+  }
+
+  /**
+   * This table without those of {@code optional} columns that are null in every row (label columns, which most plans
+   * do not need).
+   *
+   * @param optional names of measure columns that may be left out
+   * @return this table when every one of them has a value somewhere (or is not a column), else a narrower copy
+   */
+  IndicatorTable withoutEmptyColumns(List<String> optional) {
+    List<Integer> drop = new ArrayList<>();
+    for (String name : optional) {
+      int i = columns().indexOf(name);
+      if (i >= dimensions.size() && column(name).stream().allMatch(Objects::isNull)) {
+        drop.add(i);
+      }
+    }
+    if (drop.isEmpty()) {
+      return this;
+    }
+    List<String> keptMeasures = new ArrayList<>();
+    for (int i = 0; i < measures.size(); i++) {
+      if (!drop.contains(dimensions.size() + i)) {
+        keptMeasures.add(measures.get(i));
+      }
+    }
+    List<List<@Nullable Object>> keptRows = new ArrayList<>(rows.size());
+    for (List<@Nullable Object> row : rows) {
+      List<@Nullable Object> kept = new ArrayList<>(keptMeasures.size() + dimensions.size());
+      for (int i = 0; i < row.size(); i++) {
+        if (!drop.contains(i)) {
+          kept.add(row.get(i));
+        }
+      }
+      keptRows.add(kept);
+    }
+    return new IndicatorTable(dimensions, keptMeasures, keptRows);
   }
 
   /** CSV with a header row; empty cells for missing figures; numbers in plain notation; lines end with CRLF. */

@@ -42,6 +42,11 @@ import org.responseplan.model.Sector;
  *
  * <p>The same sector code under several objectives is one sector when grouping by sector alone: its areas add up,
  * the same area twice counts once. Figures with no area are kept in a row whose area is empty.
+ *
+ * <p>A figure a level gives as text ({@link PeopleFigures#getLabels()}) is not reported at that level: no number is
+ * computed from the parts in its place, and the text is in the column {@code in_need_label}, {@code targeted_label}
+ * or {@code reached_label} beside the figure's. Those columns are in a table only when some row has such a label
+ * (rows by area or group have none); a parent computed from its parts still uses the parts' numbers.
  */
 public final class PlanRollup {
   /** The measure columns, in order. Money columns are amounts in {@code currency}. */
@@ -49,6 +54,14 @@ public final class PlanRollup {
       "targeted", "reached", "need_coverage_pct", "reach_coverage_pct", "currency");
 
   private static final PeopleMetric[] PEOPLE = {PeopleMetric.IN_NEED, PeopleMetric.TARGETED, PeopleMetric.REACHED};
+
+  /** The label columns, each right after its figure's column; in a table only when some row has a label there. */
+  static final List<String> LABEL_COLUMNS = List.of("in_need_label", "targeted_label", "reached_label");
+
+  /** {@link #MEASURES} with the label columns after their figures: the columns before empty ones are left out. */
+  private static final List<String> MEASURES_WITH_LABELS = List.of("requirements", "funding", "funding_coverage_pct",
+      "in_need", "in_need_label", "targeted", "targeted_label", "reached", "reached_label", "need_coverage_pct",
+      "reach_coverage_pct", "currency");
 
   private final Plan plan;
   private final Rounding rounding;
@@ -79,7 +92,8 @@ public final class PlanRollup {
     for (Map.Entry<List<String>, List<Node>> group : structuralGroups(dims).entrySet()) {
       List<Node> nodes = group.getValue();
       if (!byArea) {
-        rows.add(row(dims, group.getKey(), null, money(nodes, false), money(nodes, true), stated(nodes)));
+        rows.add(row(dims, group.getKey(), null, money(nodes, false), money(nodes, true), stated(nodes),
+            labels(nodes)));
         continue;
       }
       // Area rows: the cells of the group, projected onto the requested area and group dimensions.
@@ -100,15 +114,15 @@ public final class PlanRollup {
         for (int m = 0; m < PEOPLE.length; m++) {
           people[m] = stated[m] ? OptionalLong.of(e.getValue()[m]) : OptionalLong.empty();
         }
-        rows.add(row(dims, group.getKey(), e.getKey(), Optional.empty(), Optional.empty(), people));
+        rows.add(row(dims, group.getKey(), e.getKey(), Optional.empty(), Optional.empty(), people, Map.of()));
       }
     }
     List<String> dimColumns = dims.stream().map(Dimension::column).toList();
-    return new IndicatorTable(dimColumns, MEASURES, rows);
+    return new IndicatorTable(dimColumns, MEASURES_WITH_LABELS, rows).withoutEmptyColumns(LABEL_COLUMNS);
   }
 
   private List<@Nullable Object> row(Set<Dimension> dims, List<String> structural, @Nullable AreaGroup area,
-      Optional<Money> requirements, Optional<Money> funding, OptionalLong[] people) {
+      Optional<Money> requirements, Optional<Money> funding, OptionalLong[] people, Map<PeopleMetric, String> labels) {
     List<@Nullable Object> row = new ArrayList<>();
     int s = 0;
     for (Dimension d : dims) {
@@ -128,8 +142,9 @@ public final class PlanRollup {
     row.add(requirements.map(Money::amount).orElse(null));
     row.add(sameCurrencyFunding.map(Money::amount).orElse(null));
     row.add(Calculators.fundingCoverage(sameCurrencyFunding, requirements).percent(rounding).orElse(null));
-    for (OptionalLong p : people) {
-      row.add(p.isPresent() ? p.getAsLong() : null);
+    for (int m = 0; m < PEOPLE.length; m++) {
+      row.add(people[m].isPresent() ? people[m].getAsLong() : null);
+      row.add(labels.get(PEOPLE[m]));
     }
     row.add(Calculators.needCoverage(people[1], people[0]).percent(rounding).orElse(null));
     row.add(Calculators.reachCoverage(people[2], people[1]).percent(rounding).orElse(null));
@@ -141,9 +156,12 @@ public final class PlanRollup {
     return s.isEmpty() ? null : s;
   }
 
-  /** Requirements, funding and the people figures (in need, targeted, reached) of one level, as the rollup sees it. */
+  /**
+   * Requirements, funding and the people figures (in need, targeted, reached) of one level, as the rollup sees it,
+   * with the labels of the figures the level gives as text.
+   */
   record LevelFigures(Optional<Money> requirements, Optional<Money> funding, OptionalLong inNeed,
-      OptionalLong targeted, OptionalLong reached) {}
+      OptionalLong targeted, OptionalLong reached, Map<PeopleMetric, String> labels) {}
 
   /**
    * The figures of every level of the plan, keyed by the structural values of {@code dims} (none: the plan;
@@ -153,7 +171,7 @@ public final class PlanRollup {
     Map<List<String>, LevelFigures> out = new LinkedHashMap<>();
     structuralGroups(dims).forEach((key, nodes) -> {
       OptionalLong[] p = stated(nodes);
-      out.put(key, new LevelFigures(money(nodes, false), money(nodes, true), p[0], p[1], p[2]));
+      out.put(key, new LevelFigures(money(nodes, false), money(nodes, true), p[0], p[1], p[2], labels(nodes)));
     });
     return out;
   }
@@ -256,10 +274,37 @@ public final class PlanRollup {
     return figures;
   }
 
-  /** A level's figure: the one it states, else computed from its parts. */
+  /**
+   * A level's figure: the one it states; else none when it gives the figure as text (a number computed from the
+   * parts would stand where the plan says something else); else computed from its parts.
+   */
   private static OptionalLong figure(Node n, PeopleMetric metric) {
     OptionalLong own = n.people().map(metric::of).orElse(OptionalLong.empty());
+    if (own.isPresent() || n.people().flatMap(p -> p.label(metric)).isPresent()) {
+      return own;
+    }
+    return computed(List.of(n), metric);
+  }
+
+  /** A part's figure for its parent: the one it states, else computed from its parts (its label is no number). */
+  private static OptionalLong number(Node n, PeopleMetric metric) {
+    OptionalLong own = n.people().map(metric::of).orElse(OptionalLong.empty());
     return own.isPresent() ? own : computed(List.of(n), metric);
+  }
+
+  /**
+   * The labels of the levels of one row or summary line: each level's own, several different ones joined by
+   * {@code "; "}, in figure order.
+   */
+  private static Map<PeopleMetric, String> labels(List<Node> nodes) {
+    Map<PeopleMetric, Set<String>> texts = new java.util.EnumMap<>(PeopleMetric.class);
+    for (Node n : nodes) {
+      n.people().ifPresent(p -> p.getLabels().forEach(
+          (m, text) -> texts.computeIfAbsent(m, k -> new java.util.LinkedHashSet<>()).add(text)));
+    }
+    Map<PeopleMetric, String> labels = new java.util.EnumMap<>(PeopleMetric.class);
+    texts.forEach((m, t) -> labels.put(m, String.join("; ", t)));
+    return java.util.Collections.unmodifiableMap(labels);
   }
 
   /**
@@ -272,7 +317,7 @@ public final class PlanRollup {
     for (Node n : nodes) {
       List<Node> wholes = n.people().map(metric::of).orElse(OptionalLong.empty()).isPresent() ? List.of(n) : n.parts();
       for (Node w : wholes) {
-        OptionalLong f = figure(w, metric);
+        OptionalLong f = number(w, metric);
         if (f.isPresent()) {
           best = Math.max(best, f.getAsLong());
         }

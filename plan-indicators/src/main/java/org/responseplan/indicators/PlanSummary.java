@@ -23,6 +23,7 @@ import org.responseplan.model.Vocabularies;
  * coverage, gap, people figures and their coverage, cost per person targeted and breakdown shares. Figures come from
  * {@link PlanRollup} (a level's stated figure, else computed from its parts), so the summary and the tidy tables
  * agree; the summary keeps money in its own currency, where a table row leaves out funding in another currency.
+ * A figure a level gives as text is not reported, and the text is shown where the number would be.
  *
  * <pre>{@code
  * System.out.print(PlanSummary.of(plan).toText(Rounding.FTS));
@@ -41,11 +42,23 @@ public final class PlanSummary {
    * @param id the level's identifier (a sector's is its code, as in rollups)
    * @param name its title or display name
    * @param depth 0 for the plan, 1 for objectives and for sectors of the plan's own, 2 for sectors of an objective
+   * @param labels the figures the level gives as text ({@code targeted -> "At risk communities"}), in figure order;
+   *     such a figure is not reported unless the level also gives its number
    * @param indicators each of {@link #INDICATORS} by name
    */
   public record Level(String kind, String id, String name, int depth, Optional<Money> requirements,
       Optional<Money> funding, OptionalLong inNeed, OptionalLong targeted, OptionalLong reached,
-      Map<String, Calculation> indicators) {
+      Map<PeopleMetric, String> labels, Map<String, Calculation> indicators) {
+
+    /**
+     * The label of one figure of this level.
+     *
+     * @param metric which figure
+     * @return the text the level gives for it; empty when none
+     */
+    public Optional<String> label(PeopleMetric metric) {
+      return Optional.ofNullable(labels.get(metric));
+    }
 
     public Calculation indicator(String name) {
       Calculation c = indicators.get(name);
@@ -101,15 +114,33 @@ public final class PlanSummary {
     indicators.put("funding coverage", Calculators.fundingCoverage(f.funding(), f.requirements()));
     indicators.put("funding gap", Calculators.fundingGap(f.requirements(), f.funding()));
     indicators.put("over-funding", Calculators.overFunding(f.requirements(), f.funding()));
-    indicators.put("need coverage", Calculators.needCoverage(f.targeted(), f.inNeed()));
-    indicators.put("reach coverage", Calculators.reachCoverage(f.reached(), f.targeted()));
-    indicators.put("cost per person targeted", Calculators.costPerPersonTargeted(f.requirements(), f.targeted()));
+    indicators.put("need coverage", labelled(Calculators.needCoverage(f.targeted(), f.inNeed()), f.labels()));
+    indicators.put("reach coverage", labelled(Calculators.reachCoverage(f.reached(), f.targeted()), f.labels()));
+    indicators.put("cost per person targeted",
+        labelled(Calculators.costPerPersonTargeted(f.requirements(), f.targeted()), f.labels()));
     PeopleFigures figures = people.orElse(PeopleFigures.builder().build());
     indicators.put("share of women and girls targeted",
         Calculators.womenAndGirlsShare(figures, PeopleMetric.TARGETED));
     indicators.put("share of children targeted", Calculators.childrenShare(figures, PeopleMetric.TARGETED));
     return new Level(kind, id, name, depth, f.requirements(), f.funding(), f.inNeed(), f.targeted(), f.reached(),
-        indicators);
+        f.labels(), indicators);
+  }
+
+  /** The people inputs of {@code c} that the level gives as text, so that its reason says so. */
+  private static Calculation labelled(Calculation c, Map<PeopleMetric, String> labels) {
+    Calculation out = c;
+    for (Map.Entry<PeopleMetric, String> e : labels.entrySet()) {
+      String input = switch (e.getKey()) {
+        case IN_NEED -> "in need";
+        case TARGETED -> "targeted";
+        case REACHED -> "reached";
+        default -> null; // the other figures enter no indicator of the summary
+      };
+      if (input != null && out.inputs().containsKey(input)) {
+        out = out.withLabel(input, e.getValue());
+      }
+    }
+    return out;
   }
 
   public Plan plan() {
@@ -142,8 +173,11 @@ public final class PlanSummary {
       row.add(l.indicator("funding gap").exact().orElse(null));
       row.add(l.indicator("over-funding").exact().orElse(null));
       row.add(l.inNeed().isPresent() ? l.inNeed().getAsLong() : null);
+      row.add(l.labels().get(PeopleMetric.IN_NEED));
       row.add(l.targeted().isPresent() ? l.targeted().getAsLong() : null);
+      row.add(l.labels().get(PeopleMetric.TARGETED));
       row.add(l.reached().isPresent() ? l.reached().getAsLong() : null);
+      row.add(l.labels().get(PeopleMetric.REACHED));
       row.add(l.indicator("need coverage").percent(rounding).orElse(null));
       row.add(l.indicator("reach coverage").percent(rounding).orElse(null));
       row.add(l.indicator("cost per person targeted").exact().map(v -> rounding.apply(v)).orElse(null));
@@ -152,8 +186,9 @@ public final class PlanSummary {
     }
     return new IndicatorTable(List.of("level", "objective", "sector", "name"),
         List.of("requirements", "funding", "funding_coverage_pct", "funding_gap", "over_funding", "in_need",
-            "targeted", "reached", "need_coverage_pct", "reach_coverage_pct", "cost_per_person_targeted",
-            "currency"), rows);
+            "in_need_label", "targeted", "targeted_label", "reached", "reached_label", "need_coverage_pct",
+            "reach_coverage_pct", "cost_per_person_targeted", "currency"), rows)
+        .withoutEmptyColumns(PlanRollup.LABEL_COLUMNS);
   }
 
   /** A readable summary: each level with its figures, and every indicator as a percentage or "not reported". */
@@ -180,12 +215,12 @@ public final class PlanSummary {
             .ifPresent(v -> b.append(", over-funded by ").append(amount(l.indicator("over-funding"))));
         b.append('\n');
       }
-      if (l.inNeed().isEmpty() && l.targeted().isEmpty() && l.reached().isEmpty()) {
+      if (l.inNeed().isEmpty() && l.targeted().isEmpty() && l.reached().isEmpty() && !hasPeopleLabel(l)) {
         b.append(indent).append("  people: not reported\n");
       } else {
-        b.append(indent).append("  people: in need ").append(count(l.inNeed()))
-            .append(", targeted ").append(count(l.targeted()))
-            .append(", reached ").append(count(l.reached()))
+        b.append(indent).append("  people: in need ").append(count(l, PeopleMetric.IN_NEED, l.inNeed()))
+            .append(", targeted ").append(count(l, PeopleMetric.TARGETED, l.targeted()))
+            .append(", reached ").append(count(l, PeopleMetric.REACHED, l.reached()))
             .append("; need coverage ").append(percent(l.indicator("need coverage"), rounding))
             .append(", reach coverage ").append(percent(l.indicator("reach coverage"), rounding))
             .append('\n');
@@ -216,6 +251,21 @@ public final class PlanSummary {
 
   private static String count(OptionalLong v) {
     return v.isPresent() ? String.format(Locale.ENGLISH, "%,d", v.getAsLong()) : "not reported";
+  }
+
+  /** A figure as the summary prints it: the number, the label in quotes in its place, or both. */
+  private static String count(Level l, PeopleMetric metric, OptionalLong v) {
+    Optional<String> label = l.label(metric);
+    if (label.isEmpty()) {
+      return count(v);
+    }
+    String quoted = "\"" + label.get() + "\"";
+    return v.isPresent() ? count(v) + " (" + quoted + ")" : quoted;
+  }
+
+  private static boolean hasPeopleLabel(Level l) {
+    return l.label(PeopleMetric.IN_NEED).isPresent() || l.label(PeopleMetric.TARGETED).isPresent()
+        || l.label(PeopleMetric.REACHED).isPresent();
   }
 
   private static String percent(Calculation c, Rounding rounding) {

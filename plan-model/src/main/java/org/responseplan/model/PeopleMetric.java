@@ -1,5 +1,6 @@
 package org.responseplan.model;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The people figures a plan states, from the widest to the narrowest. */
@@ -20,6 +21,21 @@ public enum PeopleMetric {
   /** The field name in JSON and in the model ({@code inNeed}). */
   public String jsonName() {
     return jsonName;
+  }
+
+  /**
+   * The figure of a JSON name.
+   *
+   * @param name a field name such as {@code inNeed} (case-sensitive)
+   * @return the figure; empty when {@code name} names none of the six
+   */
+  public static Optional<PeopleMetric> fromJsonName(String name) {
+    for (PeopleMetric m : values()) {
+      if (m.jsonName.equals(name)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -57,5 +73,15 @@ public enum PeopleMetric {
       case EXPECTED_REACH -> counts.getExpectedReach();
       case REACHED -> counts.getReached();
     };
+  }
+
+  /**
+   * The label of this figure of {@code figures}: the text a plan gives instead of (or beside) the number.
+   *
+   * @param figures people figures
+   * @return the label; empty when there is none
+   */
+  public Optional<String> label(PeopleFigures figures) {
+    return figures.label(this);
   }
 }

@@ -50,4 +50,39 @@ class PeopleMetricTest {
     metric.set(metric.set(b, 5), Long.MAX_VALUE);
     assertEquals(OptionalLong.of(Long.MAX_VALUE), metric.of(b.build()));
   }
+
+  @ParameterizedTest
+  @EnumSource(PeopleMetric.class)
+  void aLabelBelongsToItsFigureOnlyAndLeavesTheNumberNotReported(PeopleMetric metric) {
+    PeopleFigures f = PeopleFigures.builder().label(metric, "At risk communities").build();
+    for (PeopleMetric m : PeopleMetric.values()) {
+      assertEquals(m == metric ? java.util.Optional.of("At risk communities") : java.util.Optional.empty(), m.label(f),
+          m.jsonName());
+      assertEquals(OptionalLong.empty(), m.of(f), "a label is never a count: " + m.jsonName());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(PeopleMetric.class)
+  void aBlankLabelFailsWhenBuiltNamingItsField(PeopleMetric metric) {
+    InvalidPlanException e = assertThrows(InvalidPlanException.class,
+        () -> PeopleFigures.builder().label(metric, " ").build());
+    assertEquals(Rule.INVALID_VALUE, e.rule());
+    assertEquals("labels/" + metric.jsonName(), e.field());
+  }
+
+  @org.junit.jupiter.api.Test
+  void labelsAreKeptInFigureOrderWhateverOrderTheyWereGivenIn() {
+    PeopleFigures f = PeopleFigures.builder()
+        .label(PeopleMetric.REACHED, "not yet known")
+        .targeted(10)
+        .label(PeopleMetric.TARGETED, "At risk communities")
+        .label(PeopleMetric.AFFECTED, "whole region")
+        .build();
+    assertEquals(java.util.List.of(PeopleMetric.AFFECTED, PeopleMetric.TARGETED, PeopleMetric.REACHED),
+        java.util.List.copyOf(f.getLabels().keySet()));
+    assertEquals(OptionalLong.of(10), PeopleMetric.TARGETED.of(f), "a label beside a number keeps the number");
+    assertThrows(UnsupportedOperationException.class, () -> f.getLabels().put(PeopleMetric.IN_NEED, "x"));
+    assertEquals(f, PeopleFigures.builder().from(f).build(), "copied with its labels");
+  }
 }

@@ -20,6 +20,7 @@ import org.responseplan.indicators.Rounding;
 import org.responseplan.model.Code;
 import org.responseplan.model.Location;
 import org.responseplan.model.Money;
+import org.responseplan.model.PeopleMetric;
 import org.responseplan.model.Plan;
 import org.responseplan.model.Vocabularies;
 import org.responseplan.model.validation.Finding;
@@ -29,7 +30,8 @@ import org.responseplan.model.validation.ValidationReport;
  * One self-contained HTML page about a plan, for programme staff: headline figures, a funding bar per objective and
  * sector, people in need, targeted and reached by population group, operational presence, and the validation
  * findings. No network resources: the CSS and the SVG bars are inline. Real tables with captions and header cells,
- * a text alternative for every bar, and a print style. Labels in English or Spanish.
+ * a text alternative for every bar, and a print style. Labels in English or Spanish. A people figure the plan gives as
+ * text is shown as that text, in quotes, where the number would be.
  *
  * <pre>{@code
  * String html = HtmlReport.render(plan, PlanValidator.create().validate(plan), Locale.ENGLISH);
@@ -109,9 +111,9 @@ public final class HtmlReport {
     figure("coverage", percent(level.indicator("funding coverage")));
     figure("gap", level.indicator("funding gap").exact()
         .map(v -> amount(v, level.requirements().map(Money::currency).orElse(""))).orElse(label("undefined")));
-    figure("inNeed", count(level.inNeed()));
-    figure("targeted", count(level.targeted()));
-    figure("reached", count(level.reached()));
+    figure("inNeed", figureText(level, PeopleMetric.IN_NEED, level.inNeed()));
+    figure("targeted", figureText(level, PeopleMetric.TARGETED, level.targeted()));
+    figure("reached", figureText(level, PeopleMetric.REACHED, level.reached()));
     figure("needCoverage", percent(level.indicator("need coverage")));
     out.append("</dl>\n</section>\n");
   }
@@ -139,7 +141,8 @@ public final class HtmlReport {
           .append("</td><td class=\"num\">").append(esc(money(l.funding())))
           .append("</td><td>").append(coverage.isDefined() ? bar(l.name(), l, coverage) + " " : "")
           .append(esc(coverage.isDefined() || l.funding().isPresent() ? percent(coverage) : label("notReported")))
-          .append("</td><td class=\"num\">").append(esc(count(l.targeted()))).append("</td></tr>\n");
+          .append("</td><td class=\"num\">").append(esc(figureText(l, PeopleMetric.TARGETED, l.targeted())))
+          .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
   }
@@ -258,6 +261,16 @@ public final class HtmlReport {
 
   private String count(OptionalLong v) {
     return v.isPresent() ? integer.format(v.getAsLong()) : label("notReported");
+  }
+
+  /** A people figure of a level: the number, the text the plan gives in its place (in quotes), or both. */
+  private String figureText(PlanSummary.Level l, PeopleMetric metric, OptionalLong v) {
+    Optional<String> text = l.label(metric);
+    if (text.isEmpty()) {
+      return count(v);
+    }
+    String quoted = "\"" + text.get() + "\"";
+    return v.isPresent() ? count(v) + " (" + quoted + ")" : quoted;
   }
 
   private String count(@Nullable Object v) {

@@ -247,9 +247,27 @@ final class PlanDecoder {
     Map<String, RawJson> ext = new LinkedHashMap<>();
     Counts counts = new Counts();
     return object(path, ext, List.of(), (name, fp) -> switch (name) {
+      case "labels" -> set(labels(fp), b::putAllLabels);
       case "breakdown" -> set(list(fp, this::cell), b::addAllBreakdown);
       default -> counts.member(name, fp);
     }, () -> b.from(counts).putAllExtensions(ext).build());
+  }
+
+  /**
+   * A people object's {@code labels}: figure name to text. Any other name is an {@code unknown-field} error in
+   * lenient reading too, so that a misspelt figure never drops what the plan says.
+   */
+  private @Nullable Map<PeopleMetric, String> labels(String path) {
+    Map<PeopleMetric, String> labels = new LinkedHashMap<>();
+    return object(path, null, List.of(), (name, fp) -> {
+      Optional<PeopleMetric> m = PeopleMetric.fromJsonName(name);
+      if (m.isEmpty()) {
+        report(Rule.UNKNOWN_FIELD, fp, name, p.currentTokenLocation());
+        p.skipChildren();
+        return true;
+      }
+      return set(string(fp), v -> labels.put(m.get(), v));
+    }, () -> labels);
   }
 
   private @Nullable PeopleCell cell(String path) {

@@ -235,6 +235,14 @@ public final class PlanWriter {
   private void peopleObject(JsonGenerator g, PeopleFigures p) {
     g.writeStartObject();
     counts(g, p);
+    if (!p.getLabels().isEmpty()) {
+      g.writeName("labels");
+      g.writeStartObject();
+      for (Map.Entry<PeopleMetric, String> e : p.getLabels().entrySet()) { // in figure order
+        g.writeStringProperty(e.getKey().jsonName(), e.getValue());
+      }
+      g.writeEndObject();
+    }
     list(g, "breakdown", p.getBreakdown(), this::cell);
     extensions(g, p.getExtensions());
     g.writeEndObject();

@@ -25,6 +25,7 @@ import org.responseplan.model.Money;
 import org.responseplan.model.Objective;
 import org.responseplan.model.PeopleCell;
 import org.responseplan.model.PeopleFigures;
+import org.responseplan.model.PeopleMetric;
 import org.responseplan.model.Period;
 import org.responseplan.model.Plan;
 import org.responseplan.model.RawJson;
@@ -169,6 +170,12 @@ final class PlanGenerators {
     if (flip(in)) {
       b.reached(longs().between(0, targeted).generate(in)).affected(inNeed).totalPopulation(inNeed);
       b.expectedReach(targeted);
+    }
+    if (flip(in)) {
+      // Figures given as text, with or without a number beside them; never blank (that cannot be built).
+      for (int i = 0, n = 1 + SMALL.generate(in); i < n; i++) {
+        b.label(pick(in, List.of(PeopleMetric.values())), "~" + TEXT.generate(in));
+      }
     }
     for (int i = 0, n = SMALL.generate(in); i < n; i++) {
       PeopleCell.Builder c = PeopleCell.builder().inNeed(longs().between(0, inNeed).generate(in));

@@ -144,7 +144,19 @@ class SchemaNegativeCasesTest {
             plan("\"vocabularies\": [{\"id\": \"v\", \"name\": \"Mine\", \"codes\": {\"a\": 1}}]"),
             Rule.WRONG_TYPE, "/vocabularies/0/codes/a", "/vocabularies/0/codes/a"),
         read("unknown sex", plan("\"people\": {\"breakdown\": [{\"sex\": \"f\", \"ageBand\": \"0-17\"}]}"),
-            Rule.INVALID_VALUE, "/people/breakdown/0/sex", "/people/breakdown/0/sex"));
+            Rule.INVALID_VALUE, "/people/breakdown/0/sex", "/people/breakdown/0/sex"),
+        read("unknown figure in labels",
+            plan("\"objectives\": [{\"id\": \"o1\", \"title\": \"Save lives\", \"people\": {\"inNeed\": 5,"
+                + " \"labels\": {\"target\": \"At risk communities\"}}}]"),
+            Rule.UNKNOWN_FIELD, "/objectives/0/people/labels/target", "/objectives/0/people/labels"),
+        read("extension name in labels", plan("\"people\": {\"labels\": {\"x-note\": \"estimate\"}}"),
+            Rule.UNKNOWN_FIELD, "/people/labels/x-note", "/people/labels"),
+        read("blank label", plan("\"people\": {\"labels\": {\"targeted\": \" \"}}"), Rule.INVALID_VALUE,
+            "/people/labels/targeted", "/people/labels/targeted"),
+        read("label not text", plan("\"people\": {\"labels\": {\"targeted\": 5000}}"), Rule.WRONG_TYPE,
+            "/people/labels/targeted", "/people/labels/targeted"),
+        read("labels not an object", plan("\"people\": {\"labels\": \"At risk communities\"}"), Rule.WRONG_TYPE,
+            "/people/labels", "/people/labels"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -13,14 +13,18 @@ import org.responseplan.model.PeopleMetric;
 
 /**
  * Rules on people figures: {@code targeted-exceeds-in-need}, {@code reached-exceeds-targeted},
- * {@code breakdown-sum-exceeds-total}, {@code duplicate-breakdown-cell}, {@code people-exceed-parent}, and the code
- * and location rules on breakdown cells.
+ * {@code breakdown-sum-exceeds-total}, {@code duplicate-breakdown-cell}, {@code people-exceed-parent},
+ * {@code figure-label}, and the code and location rules on breakdown cells.
  */
 final class PeopleChecks {
   private PeopleChecks() {}
 
   /** {@code path} points at the people object. */
   static void figures(Context c, String path, PeopleFigures p) {
+    for (Map.Entry<PeopleMetric, String> label : p.getLabels().entrySet()) {
+      c.report(Rule.FIGURE_LABEL, path + "/labels/" + label.getKey().jsonName(), label.getValue(),
+          label.getKey().jsonName());
+    }
     ordered(c, path, p.getTargeted(), p.getInNeed(), Rule.TARGETED_EXCEEDS_IN_NEED, "targeted");
     ordered(c, path, p.getReached(), p.getTargeted(), Rule.REACHED_EXCEEDS_TARGETED, "reached");
     List<PeopleCell> cells = p.getBreakdown();

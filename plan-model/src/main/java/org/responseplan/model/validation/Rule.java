@@ -31,6 +31,7 @@ public enum Rule {
   DUPLICATE_ID("duplicate-id", Severity.ERROR),
   UNKNOWN_VOCABULARY("unknown-vocabulary", Severity.ERROR),
   UNKNOWN_CODE("unknown-code", Severity.ERROR),
+  FIGURE_LABEL("figure-label", Severity.INFO),
 
   // Consistency between figures
   MIXED_CURRENCY("mixed-currency", Severity.ERROR),

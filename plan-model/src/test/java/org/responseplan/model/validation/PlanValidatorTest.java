@@ -29,6 +29,7 @@ import org.responseplan.model.Money;
 import org.responseplan.model.Objective;
 import org.responseplan.model.PeopleCell;
 import org.responseplan.model.PeopleFigures;
+import org.responseplan.model.PeopleMetric;
 import org.responseplan.model.Period;
 import org.responseplan.model.Plan;
 import org.responseplan.model.Sector;
@@ -362,6 +363,40 @@ class PlanValidatorTest {
           PeopleCell.builder().location(Location.country("ECU")).inNeed(50).build());
       assertFinding(onlyFinding(plan), Rule.LOCATION_OUTSIDE_PRESENCE, Severity.WARNING,
           "/people/breakdown/2/location/country", "ECU", "ECU");
+    }
+
+    @Test
+    void aFigureGivenAsTextIsNotedAsInfoAtItsLabelAndThePlanStaysValid() {
+      Plan plan = TestPlans.withObjective(Objective.builder().from(TestPlans.objective())
+          .people(PeopleFigures.builder().inNeed(800).reached(300)
+              .label(PeopleMetric.TARGETED, "At risk communities").build())
+          .build());
+      Finding f = onlyFinding(plan);
+      assertFinding(f, Rule.FIGURE_LABEL, Severity.INFO, "/objectives/0/people/labels/targeted",
+          "At risk communities", "targeted", "\"At risk communities\"", "not reported");
+      assertTrue(validate(plan).isValid());
+      assertEquals("La cifra targeted se da como texto: \"At risk communities\". Sin un número al lado, cuenta como "
+          + "no informada en todos los cálculos; los informes muestran el texto donde iría el número.",
+          PlanValidator.create(Locale.forLanguageTag("es")).validate(plan).findings().get(0).message());
+    }
+
+    @Test
+    void aLabelBesideItsNumberIsNotedToo() {
+      Plan plan = TestPlans.planBuilder()
+          .people(PeopleFigures.builder().from(TestPlans.planPeople()).label(PeopleMetric.AFFECTED, "whole region")
+              .build())
+          .build();
+      assertFinding(onlyFinding(plan), Rule.FIGURE_LABEL, Severity.INFO, "/people/labels/affected", "whole region",
+          "affected");
+    }
+
+    @Test
+    void figuresGivenAsNumbersOnlyHaveNoLabelFinding() {
+      // The same objective as above with the number in place of the text.
+      Plan plan = TestPlans.withObjective(Objective.builder().from(TestPlans.objective())
+          .people(PeopleFigures.builder().inNeed(800).targeted(500).reached(300).build())
+          .build());
+      assertNoFindings(plan);
     }
   }
 
