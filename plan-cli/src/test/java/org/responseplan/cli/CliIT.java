@@ -64,6 +64,26 @@ class CliIT {
   }
 
   @Test
+  void oneRunListsTheReadersAndTheValidatorsFindings(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("four.json");
+    Files.writeString(bad, "{\"id\": \"p\", \"name\": \"x\", \"operationalPresence\": [{\"country\": \"ZZZ\"}],\n"
+        + " \"requirements\": {\"amount\": -10, \"currency\": \"USD\"}, \"people\": {\"inNeed\": -5},\n"
+        + " \"objectives\": [{\"id\": \"o\", \"title\": \"a\"}, {\"id\": \"o\", \"title\": \"b\"}]}");
+    Run r = run("", "validate", "--format", "json", bad.toString());
+    assertEquals(1, r.exit(), r.err());
+    String line = r.out().strip();
+    assertTrue(line.contains("\"valid\":false,\"errors\":4,"), line);
+    for (String finding : List.of("\"rule\":\"negative-amount\",\"path\":\"/requirements/amount\",\"line\":2",
+        "\"rule\":\"negative-count\",\"path\":\"/people/inNeed\",\"line\":2",
+        "\"rule\":\"invalid-country\",\"path\":\"/operationalPresence/0/country\"",
+        "\"rule\":\"duplicate-id\",\"path\":\"/objectives/1/id\"")) {
+      assertEquals(1, line.split(java.util.regex.Pattern.quote(finding), -1).length - 1, finding + " once in " + line);
+    }
+    Run summary = run("", "summary", bad.toString());
+    assertEquals(1, summary.exit(), "a plan with reading errors is not summarised: " + summary.out());
+  }
+
+  @Test
   void standardInputIsReadFromADash() throws Exception {
     Run r = run("{\"id\": \"p\", \"name\": \"From stdin\"}", "validate", "-");
     assertEquals(0, r.exit(), r.err());
