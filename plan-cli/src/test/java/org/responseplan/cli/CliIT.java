@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.responseplan.io.json.PlanJson;
+import org.responseplan.model.PeopleCell;
+import org.responseplan.model.PeopleFigures;
+import org.responseplan.model.Sex;
 
 /** Runs the packaged jar in its own JVM, as bin/responseplan does, and checks exit codes and output. */
 class CliIT {
@@ -198,6 +204,35 @@ class CliIT {
     assertTrue(table.out().contains("\n5251,62341224,43064770,69.08,"), table.out());
     // "Not specified" funding is kept as a sector with funding and no requirement
     assertTrue(table.out().contains("\nnot-specified,,160548636,,"), table.out());
+  }
+
+  @Test
+  void sharesOfAnImportedHpcPlanAreOfTheCellsTheyUse(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("hpc-1188.json");
+    Run imported = run("", "import", "hpc", SAMPLES.resolve("hpc/hpc-response-monitoring-plan-1188.json").toString(),
+        "-o", plan.toString());
+    assertEquals(0, imported.exit(), imported.err());
+    // From the data: the plan's sex cells all lie in one admin-2 area; the share is female / (female + male) there,
+    // not female / the national total (183,966 / 14,657,114 = 1.26 %, as it was).
+    PeopleFigures people = PlanJson.reader().read(plan).plan().orElseThrow().getPeople().orElseThrow();
+    long female = 0;
+    long bySex = 0;
+    for (PeopleCell c : people.getBreakdown()) {
+      if (c.getSex().isPresent() && c.getAgeBand().isEmpty() && c.getPopulationGroup().isEmpty()) {
+        assertEquals("SD01001", c.getLocation().orElseThrow().getAdmin2Code().orElseThrow());
+        bySex += c.getTargeted().orElseThrow();
+        female += c.getSex().get() == Sex.FEMALE ? c.getTargeted().orElseThrow() : 0;
+      }
+    }
+    BigDecimal percent = BigDecimal.valueOf(female * 100).divide(BigDecimal.valueOf(bySex), 2, RoundingMode.HALF_UP);
+    assertTrue(percent.compareTo(BigDecimal.valueOf(40)) > 0 && percent.compareTo(BigDecimal.valueOf(60)) < 0,
+        "about half the people targeted are women and girls: " + percent);
+    Run summary = run("", "summary", plan.toString());
+    assertEquals(0, summary.exit(), summary.err());
+    String expected = String.format(java.util.Locale.ENGLISH, "\n  share of women and girls targeted: %s %% (cells"
+        + " cover 1 area at admin level 2; they hold %,d of the %,d targeted in the total)\n", percent.toPlainString(),
+        bySex, people.getTargeted().orElseThrow());
+    assertTrue(summary.out().contains(expected), expected + " in " + summary.out());
   }
 
   @Test
