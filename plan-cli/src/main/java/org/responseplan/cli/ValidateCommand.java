@@ -17,9 +17,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code responseplan validate}: every finding of every file, as text or JSON. */
+/**
+ * {@code responseplan validate}: every finding of every file, as text or JSON, in one pass: the reading findings and
+ * the validator's findings on the rest of the file ({@link org.responseplan.io.json.PlanReadResult#validate()}).
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Reads plan JSON files and reports every finding: syntax, structure and consistency.",
+    description = {"Reads plan JSON files and reports every finding: syntax, structure and consistency, in one run",
+        "(a wrong value is left out and the rest of the file is still checked).",
         "Text output lists each file and its findings; JSON output is one object per file, one per line:",
         "{\"file\", \"valid\", \"errors\", \"warnings\", \"findings\": [{\"severity\", \"rule\", \"path\", \"line\","
             + " \"column\", \"value\", \"message\"}]}"},

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.responseplan.io.json.PlanJson;
+import org.responseplan.model.PeopleCell;
+import org.responseplan.model.PeopleFigures;
+import org.responseplan.model.Sex;
 
 /** Runs the packaged jar in its own JVM, as bin/responseplan does, and checks exit codes and output. */
 class CliIT {
@@ -67,6 +73,26 @@ class CliIT {
     assertTrue(first.contains("\"rule\":\"negative-count\",\"path\":\"/people/inNeed\""), first);
     assertTrue(first.contains("\"value\":\"-5\""), first);
     assertTrue(lines.get(1).contains("\"valid\":true,\"errors\":0,\"warnings\":0,\"findings\":[]"), lines.get(1));
+  }
+
+  @Test
+  void oneRunListsTheReadersAndTheValidatorsFindings(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("four.json");
+    Files.writeString(bad, "{\"id\": \"p\", \"name\": \"x\", \"operationalPresence\": [{\"country\": \"ZZZ\"}],\n"
+        + " \"requirements\": {\"amount\": -10, \"currency\": \"USD\"}, \"people\": {\"inNeed\": -5},\n"
+        + " \"objectives\": [{\"id\": \"o\", \"title\": \"a\"}, {\"id\": \"o\", \"title\": \"b\"}]}");
+    Run r = run("", "validate", "--format", "json", bad.toString());
+    assertEquals(1, r.exit(), r.err());
+    String line = r.out().strip();
+    assertTrue(line.contains("\"valid\":false,\"errors\":4,"), line);
+    for (String finding : List.of("\"rule\":\"negative-amount\",\"path\":\"/requirements/amount\",\"line\":2",
+        "\"rule\":\"negative-count\",\"path\":\"/people/inNeed\",\"line\":2",
+        "\"rule\":\"invalid-country\",\"path\":\"/operationalPresence/0/country\"",
+        "\"rule\":\"duplicate-id\",\"path\":\"/objectives/1/id\"")) {
+      assertEquals(1, line.split(java.util.regex.Pattern.quote(finding), -1).length - 1, finding + " once in " + line);
+    }
+    Run summary = run("", "summary", bad.toString());
+    assertEquals(1, summary.exit(), "a plan with reading errors is not summarised: " + summary.out());
   }
 
   @Test
@@ -204,6 +230,35 @@ class CliIT {
     Run wrongSource = run("", "import", "fts", renamed.toString(), "--plan-id", "1188");
     assertEquals(2, wrongSource.exit());
     assertTrue(wrongSource.err().contains("applies to 'import hpc' only"), wrongSource.err());
+  }
+
+  @Test
+  void sharesOfAnImportedHpcPlanAreOfTheCellsTheyUse(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("hpc-1188.json");
+    Run imported = run("", "import", "hpc", SAMPLES.resolve("hpc/hpc-response-monitoring-plan-1188.json").toString(),
+        "-o", plan.toString());
+    assertEquals(0, imported.exit(), imported.err());
+    // From the data: the plan's sex cells all lie in one admin-2 area; the share is female / (female + male) there,
+    // not female / the national total (183,966 / 14,657,114 = 1.26 %, as it was).
+    PeopleFigures people = PlanJson.reader().read(plan).plan().orElseThrow().getPeople().orElseThrow();
+    long female = 0;
+    long bySex = 0;
+    for (PeopleCell c : people.getBreakdown()) {
+      if (c.getSex().isPresent() && c.getAgeBand().isEmpty() && c.getPopulationGroup().isEmpty()) {
+        assertEquals("SD01001", c.getLocation().orElseThrow().getAdmin2Code().orElseThrow());
+        bySex += c.getTargeted().orElseThrow();
+        female += c.getSex().get() == Sex.FEMALE ? c.getTargeted().orElseThrow() : 0;
+      }
+    }
+    BigDecimal percent = BigDecimal.valueOf(female * 100).divide(BigDecimal.valueOf(bySex), 2, RoundingMode.HALF_UP);
+    assertTrue(percent.compareTo(BigDecimal.valueOf(40)) > 0 && percent.compareTo(BigDecimal.valueOf(60)) < 0,
+        "about half the people targeted are women and girls: " + percent);
+    Run summary = run("", "summary", plan.toString());
+    assertEquals(0, summary.exit(), summary.err());
+    String expected = String.format(java.util.Locale.ENGLISH, "\n  share of women and girls targeted: %s %% (cells"
+        + " cover 1 area at admin level 2; they hold %,d of the %,d targeted in the total)\n", percent.toPlainString(),
+        bySex, people.getTargeted().orElseThrow());
+    assertTrue(summary.out().contains(expected), expected + " in " + summary.out());
   }
 
   @Test

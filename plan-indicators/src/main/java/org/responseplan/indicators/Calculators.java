@@ -1,13 +1,11 @@
 package org.responseplan.indicators;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.responseplan.model.AgeBand;
 import org.responseplan.model.Code;
@@ -213,24 +211,50 @@ public final class Calculators {
   }
 
   // ---- disaggregation shares ----
+  // Each share is part / whole over one consistent set of breakdown cells, the whole being the sum of that set
+  // (never the level's total): see BreakdownShare and the README's "Shares".
 
-  /** Share of women and girls (sex female) in one figure, from the breakdown. */
+  /**
+   * Share of women and girls (sex female) in one figure, from the breakdown: female cells / all cells by sex, over the
+   * cells of the fewest dimensions that name a sex (at one admin level when they name a location).
+   *
+   * @param people the figures whose breakdown is used
+   * @param metric the figure, such as {@link PeopleMetric#TARGETED}
+   * @return the share with its inputs: {@code part}, {@code whole}, {@code cells} (the set used) and, when the cells
+   *     do not hold the level's whole total, {@code coverage}; undefined when no cell by sex reports the figure (the
+   *     part is not reported) or the cells add up to zero
+   */
   public static Calculation womenAndGirlsShare(PeopleFigures people, PeopleMetric metric) {
-    return breakdownShare("share of women and girls", people, metric, c -> c.getSex().isPresent(),
+    return BreakdownShare.of("share of women and girls", people, metric, c -> c.getSex().isPresent(),
         c -> c.getSex().get() == Sex.FEMALE);
   }
 
-  /** Share of children (age bands ending at 17 or below) in one figure, from the breakdown. */
+  /**
+   * Share of children (age bands ending at 17 or below) in one figure, from the breakdown: children's cells / all
+   * cells by age band, chosen as for {@link #womenAndGirlsShare}.
+   *
+   * @param people the figures whose breakdown is used
+   * @param metric the figure
+   * @return the share with its inputs, as for {@link #womenAndGirlsShare}; undefined when no cell by age band reports
+   *     the figure or they add up to zero
+   */
   public static Calculation childrenShare(PeopleFigures people, PeopleMetric metric) {
-    return breakdownShare("share of children", people, metric, c -> c.getAgeBand().isPresent(),
+    return BreakdownShare.of("share of children", people, metric, c -> c.getAgeBand().isPresent(),
         c -> isChild(c.getAgeBand().get()));
   }
 
-  /** The share of each population group in one figure, from the breakdown, in the order groups first appear. */
+  /**
+   * The share of each population group in one figure, from the breakdown: the group's cells / all cells by
+   * population group, chosen as for {@link #womenAndGirlsShare}, in the order groups first appear.
+   *
+   * @param people the figures whose breakdown is used
+   * @param metric the figure
+   * @return one share per group; empty when no cell names a population group
+   */
   public static Map<Code, Calculation> populationGroupShares(PeopleFigures people, PeopleMetric metric) {
     Map<Code, Calculation> shares = new LinkedHashMap<>();
     for (PeopleCell cell : people.getBreakdown()) {
-      cell.getPopulationGroup().ifPresent(g -> shares.computeIfAbsent(g, k -> breakdownShare(
+      cell.getPopulationGroup().ifPresent(g -> shares.computeIfAbsent(g, k -> BreakdownShare.of(
           "share of " + k.getCode(), people, metric, c -> c.getPopulationGroup().isPresent(),
           c -> c.getPopulationGroup().get().equals(k))));
     }
@@ -241,33 +265,14 @@ public final class Calculators {
     return band.toYears() != null && band.toYears() <= 17;
   }
 
-  /**
-   * part / whole over the breakdown cells of the fewest dimensions that name the dimension in question (so that
-   * cells by sex alone are preferred to cells by sex and age). The whole is the reported total; when the total is
-   * not reported, the sum of those cells.
-   */
-  private static Calculation breakdownShare(String name, PeopleFigures people, PeopleMetric metric,
-      Predicate<PeopleCell> namesDimension, Predicate<PeopleCell> inPart) {
-    Optional<String> dims = people.getBreakdown().stream()
-        .filter(namesDimension).filter(c -> metric.of(c).isPresent())
-        .map(PeopleCell::getDimensions)
-        .min(Comparator.comparingInt((String d) -> d.split("\\+").length).thenComparing(Function.identity()));
-    if (dims.isEmpty()) {
-      return share(name, OptionalLong.empty(), metric.of(people));
+  /** part / whole with further inputs (which must hold {@code part} and {@code whole} first). */
+  static Calculation share(String indicator, long part, long whole, Map<String, String> inputs) {
+    String formula = "part / whole";
+    if (whole == 0) {
+      return Calculation.undefined(indicator, formula, inputs, "ratio", Undefined.DENOMINATOR_ZERO);
     }
-    long part = 0;
-    long all = 0;
-    for (PeopleCell c : people.getBreakdown()) {
-      if (c.getDimensions().equals(dims.get()) && metric.of(c).isPresent()) {
-        long v = metric.of(c).getAsLong();
-        all = Math.addExact(all, v);
-        if (inPart.test(c)) {
-          part = Math.addExact(part, v);
-        }
-      }
-    }
-    OptionalLong whole = metric.of(people).isPresent() ? metric.of(people) : OptionalLong.of(all);
-    return share(name, OptionalLong.of(part), whole);
+    return Calculation.of(indicator, formula, inputs,
+        BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), Calculation.PRECISION), "ratio");
   }
 
   // ---- inputs as text ----

@@ -233,7 +233,10 @@ public final class PlanSummary {
       for (String share : List.of("share of women and girls targeted", "share of children targeted")) {
         Calculation c = l.indicator(share);
         if (c.isDefined()) {
-          b.append(indent).append("  ").append(share).append(": ").append(percent(c, rounding)).append('\n');
+          // A share is of the breakdown cells it used: say so when they do not hold the level's whole total.
+          String coverage = c.inputs().get(BreakdownShare.COVERAGE);
+          b.append(indent).append("  ").append(share).append(": ").append(percent(c, rounding))
+              .append(coverage == null ? "" : " (" + coverage + ")").append('\n');
         }
       }
     }

@@ -478,7 +478,7 @@ class CalculatorsTest {
       // 520 / 1000 = 0.52
       assertDecimal("0.52", c.value());
       assertEquals("share of women and girls", c.indicator());
-      assertEquals(Map.of("part", "520", "whole", "1000"), c.inputs());
+      assertEquals(Map.of("part", "520", "whole", "1000", "cells", "sex, 2 cells"), c.inputs());
     }
 
     @Test
@@ -506,11 +506,67 @@ class CalculatorsTest {
     }
 
     @Test
-    void withATotalTheReportedTotalIsTheWholeEvenWhenCellsAreIncomplete() {
+    void withATotalTheWholeIsStillTheSumOfTheCellsAndTheInputsSayHowMuchTheyCover() {
       PeopleFigures p = PeopleFigures.builder().targeted(1000)
           .addBreakdown(sexTargeted(Sex.FEMALE, 300), sexTargeted(Sex.MALE, 200)).build();
-      // whole = reported 1000 (not 300 + 200 = 500): 300 / 1000 = 0.3
-      assertDecimal("0.3", Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED).value());
+      // whole = 300 + 200 = 500 (not the reported 1000, which the cells do not add up to): 300 / 500 = 0.6
+      Calculation c = Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED);
+      assertDecimal("0.6", c.value());
+      assertEquals("they hold 500 of the 1,000 targeted in the total", c.inputs().get("coverage"));
+    }
+
+    private PeopleCell sexInArea(Sex sex, String admin1, long targeted) {
+      return PeopleCell.builder().sex(sex).location(Location.builder().country("SDN").admin1Code(admin1).build())
+          .targeted(targeted).build();
+    }
+
+    private PeopleCell area(String admin1, long targeted) {
+      return PeopleCell.builder().location(Location.builder().country("SDN").admin1Code(admin1).build())
+          .targeted(targeted).build();
+    }
+
+    @Test
+    void cellsOfOneAreaOutOfFourGiveTheShareInThatAreaAndSaySo() {
+      // The whole plan targets 1,000,000 in four areas; sex is known in SD01 only: female 183,966, male 183,034.
+      PeopleFigures p = PeopleFigures.builder().targeted(1_000_000)
+          .addBreakdown(area("SD01", 367_000), area("SD02", 300_000), area("SD03", 200_000), area("SD04", 133_000))
+          .addBreakdown(sexInArea(Sex.FEMALE, "SD01", 183_966), sexInArea(Sex.MALE, "SD01", 183_034))
+          .build();
+      Calculation c = Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED);
+      // 183,966 / (183,966 + 183,034 = 367,000) = 0.50127..., not 183,966 / 1,000,000 = 0.18
+      assertDecimal("0.5012697547683923705722070844686649", c.value());
+      assertEquals("367000", c.inputs().get("whole"));
+      assertEquals("sex+location at admin level 1, 2 cells", c.inputs().get("cells"));
+      assertEquals("cells cover 1 of 4 areas at admin level 1; they hold 367,000 of the 1,000,000 targeted in the"
+          + " total", c.inputs().get("coverage"));
+      assertTrue(c.explain().contains("cells cover 1 of 4 areas"), c.explain());
+    }
+
+    @Test
+    void cellsAtTwoAdminLevelsAreNotMixed() {
+      // SD01 at admin 1 (female 60, male 40) and, inside it, SD01001 at admin 2 (female 50, male 0): only admin 1.
+      Location adm2 = Location.builder().country("SDN").admin1Code("SD01").admin2Code("SD01001").build();
+      PeopleFigures p = PeopleFigures.builder()
+          .addBreakdown(sexInArea(Sex.FEMALE, "SD01", 60), sexInArea(Sex.MALE, "SD01", 40))
+          .addBreakdown(PeopleCell.builder().sex(Sex.FEMALE).location(adm2).targeted(50).build())
+          .addBreakdown(PeopleCell.builder().sex(Sex.MALE).location(adm2).targeted(0).build())
+          .build();
+      Calculation c = Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED);
+      // 60 / (60 + 40) = 0.6; mixing both levels would give (60 + 50) / 150
+      assertDecimal("0.6", c.value());
+      assertEquals("sex+location at admin level 1, 2 cells", c.inputs().get("cells"));
+      assertFalse(c.inputs().containsKey("coverage"), "the only admin-1 area is covered and there is no total");
+    }
+
+    @Test
+    void cellsWithoutLocationArePreferredToCellsWithLocation() {
+      PeopleFigures p = PeopleFigures.builder()
+          .addBreakdown(sexInArea(Sex.FEMALE, "SD01", 10), sexInArea(Sex.MALE, "SD01", 90))
+          .addBreakdown(sexTargeted(Sex.FEMALE, 500), sexTargeted(Sex.MALE, 500))
+          .build();
+      Calculation c = Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED);
+      assertDecimal("0.5", c.value());
+      assertEquals("sex, 2 cells", c.inputs().get("cells"));
     }
 
     @Test
@@ -560,9 +616,11 @@ class CalculatorsTest {
     }
 
     @Test
-    void aShareOfAZeroTotalIsUndefined() {
+    void aShareOfCellsAddingUpToZeroIsUndefined() {
       PeopleFigures p = PeopleFigures.builder().targeted(0).addBreakdown(sexTargeted(Sex.FEMALE, 0)).build();
-      assertEquals(Undefined.DENOMINATOR_ZERO, Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED).undefined());
+      Calculation c = Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED);
+      assertEquals(Undefined.DENOMINATOR_ZERO, c.undefined());
+      assertEquals("part and whole are zero", c.reason());
     }
 
     @Test

@@ -2,22 +2,18 @@ package org.responseplan.io.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.model.Activity;
-import org.responseplan.model.AgeBand;
 import org.responseplan.model.AggregationRule;
 import org.responseplan.model.Code;
 import org.responseplan.model.Contribution;
@@ -40,10 +36,8 @@ import org.responseplan.model.RawJson;
 import org.responseplan.model.Sector;
 import org.responseplan.model.Sex;
 import org.responseplan.model.Vocabulary;
-import org.responseplan.model.validation.Finding;
 import org.responseplan.model.validation.JsonPointer;
 import org.responseplan.model.validation.Rule;
-import org.responseplan.model.validation.Severity;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -53,28 +47,28 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads one plan document from a streaming parser into the model, recording a finding for every problem and going on
- * after it: a value of the wrong type is skipped, a member that cannot be built leaves its object out, and when any
- * error was found no plan is returned. Syntax errors and read limits end the reading (the parser cannot go on).
+ * after it. A wrong value is left out and the rest is built: a value of the wrong type, an unknown enumeration value,
+ * a bad date or a negative count leaves that member out; a cell figure above its total leaves that figure out; a
+ * value that cannot be built (a negative amount, a period ending before it starts, an object without a required
+ * member) leaves that value, and only it, out. The value read is then partial: {@link #errors()} says whether it is;
+ * {@link #kept()} maps its list indices back to the document's. Syntax errors and read limits end the reading (the
+ * parser cannot go on).
  *
  * <p>One instance reads one document; {@link PlanReader} creates it.
  */
-final class PlanDecoder {
-  private final JsonParser p;
+final class PlanDecoder extends ScalarReader {
   private final JsonFactory factory;
   private final boolean strict;
-  private final Locale locale;
   private final int maxExtensionLength;
   private final int maxObjects;
-  private final List<Finding> findings = new ArrayList<>();
-  private int errors;
+  private final KeptIndices kept = new KeptIndices();
   /** Objects and arrays kept so far, against {@link ReadLimits#maxObjects()}. */
   private int containers;
 
   PlanDecoder(JsonParser parser, JsonFactory factory, boolean strict, Locale locale, ReadLimits limits) {
-    this.p = parser;
+    super(parser, locale);
     this.factory = factory;
     this.strict = strict;
-    this.locale = locale;
     this.maxExtensionLength = limits.maxExtensionLength();
     this.maxObjects = limits.maxObjects();
   }
@@ -94,8 +88,9 @@ final class PlanDecoder {
     }
   }
 
-  List<Finding> findings() {
-    return findings;
+  /** The document indices of the elements of lists that lost some. */
+  KeptIndices kept() {
+    return kept;
   }
 
   /** Where the parser is now: for failures that carry no location of their own. */
@@ -123,10 +118,12 @@ final class PlanDecoder {
     return value;
   }
 
-  /** Reads the value of {@code type} at the parser's current token; null when it had any error. */
+  /**
+   * Reads the value of {@code type} at the parser's current token: what could be built, partial when {@link #errors()}
+   * is not zero; null when the value itself could not be built.
+   */
   <T> @Nullable T readCurrent(Class<T> type) {
-    Object value = value(type, "");
-    return errors == 0 ? type.cast(value) : null;
+    return type.cast(value(type, ""));
   }
 
   private @Nullable Object value(Class<?> type, String path) {
@@ -243,14 +240,43 @@ final class PlanDecoder {
   }
 
   private @Nullable PeopleFigures people(String path) {
-    PeopleFigures.Builder b = PeopleFigures.builder();
     Map<String, RawJson> ext = new LinkedHashMap<>();
     Counts counts = new Counts();
+    List<PeopleCell> cells = new ArrayList<>();
+    Map<PeopleMetric, String> labels = new LinkedHashMap<>();
     return object(path, ext, List.of(), (name, fp) -> switch (name) {
-      case "labels" -> set(labels(fp), b::putAllLabels);
-      case "breakdown" -> set(list(fp, this::cell), b::addAllBreakdown);
+      case "labels" -> set(labels(fp), labels::putAll);
+      case "breakdown" -> set(list(fp, this::cell), cells::addAll);
       default -> counts.member(name, fp);
-    }, () -> b.from(counts).putAllExtensions(ext).build());
+    }, () -> PeopleFigures.builder().from(counts).addAllBreakdown(cells).putAllLabels(labels).putAllExtensions(ext)
+        .build(),
+        e -> leaveOutCellFigure(cells, e));
+  }
+
+  /**
+   * After {@code cell-exceeds-total} at {@code breakdown/i/metric}: the cell's figure is left out, the rest of the
+   * cell kept. False for any other failure (the figures are then left out as a whole).
+   */
+  private static boolean leaveOutCellFigure(List<PeopleCell> cells, InvalidPlanException e) {
+    String[] field = e.field().split("/", -1);
+    if (e.rule() != Rule.CELL_EXCEEDS_TOTAL || field.length != 3 || !field[0].equals("breakdown")) {
+      return false;
+    }
+    int i = Integer.parseInt(field[1]);
+    PeopleCell cell = cells.get(i);
+    PeopleCell.Builder b = PeopleCell.builder().putAllExtensions(cell.getExtensions());
+    cell.getSex().ifPresent(b::sex);
+    cell.getAgeBand().ifPresent(b::ageBand);
+    cell.getPopulationGroup().ifPresent(b::populationGroup);
+    cell.getLocation().ifPresent(b::location);
+    for (PeopleMetric m : PeopleMetric.values()) {
+      OptionalLong v = m.of(cell);
+      if (v.isPresent() && !m.jsonName().equals(field[2])) {
+        m.set(b, v.getAsLong());
+      }
+    }
+    cells.set(i, b.build());
+    return true;
   }
 
   /**
@@ -404,10 +430,21 @@ final class PlanDecoder {
   private final class Counts implements PeopleCounts {
     private final Map<PeopleMetric, Long> values = new HashMap<>();
 
+    /** Reads the figure {@code name}; a figure the model refuses (negative) is reported and left out. */
     boolean member(String name, String fp) {
       for (PeopleMetric m : PeopleMetric.values()) {
         if (m.jsonName().equals(name)) {
-          return set(count(fp), v -> values.put(m, v));
+          Long v = count(fp);
+          if (v != null) {
+            values.put(m, v);
+            try {
+              PeopleCounts.requireNonNegative(this, "");
+            } catch (InvalidPlanException e) {
+              values.remove(m);
+              report(e.rule(), fp, e.value(), p.currentTokenLocation(), e.details());
+            }
+          }
+          return true;
         }
       }
       return false;
@@ -465,12 +502,26 @@ final class PlanDecoder {
   }
 
   /**
-   * Reads the object at the current token. Unknown members go to {@code extensions} (or are reported when the type
-   * cannot keep them, {@code extensions == null}). Returns the built value, or null when this object or anything in
-   * it had an error.
+   * After a failed {@link Build}: leaves out the part that made it fail and returns true, so that building is tried
+   * again; false when no part can be left out (the whole value is then left out).
    */
+  private interface LeaveOut {
+    boolean leaveOut(InvalidPlanException e);
+  }
+
   private <T> @Nullable T object(String path, @Nullable Map<String, RawJson> extensions, List<String> required,
       Members members, Build<T> build) {
+    return object(path, extensions, required, members, build, e -> false);
+  }
+
+  /**
+   * Reads the object at the current token. Unknown members go to {@code extensions} (or are reported when the type
+   * cannot keep them, {@code extensions == null}). Returns the value built from the members that were valid (those
+   * with an error are left out), or null when it cannot be built even so (a required member missing or wrong, an
+   * invariant of the value broken that {@code leaveOut} cannot mend).
+   */
+  private <T> @Nullable T object(String path, @Nullable Map<String, RawJson> extensions, List<String> required,
+      Members members, Build<T> build, LeaveOut leaveOut) {
     TokenStreamLocation start = p.currentTokenLocation();
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null; // an absent value
@@ -480,7 +531,7 @@ final class PlanDecoder {
       return null;
     }
     countContainer(path, start);
-    int errorsBefore = errors;
+    int errorsBefore = errors();
     SeenNames names = new SeenNames();
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       String name = p.currentName();
@@ -502,84 +553,28 @@ final class PlanDecoder {
         report(Rule.REQUIRED_FIELD, JsonPointer.append(path, r), null, names.at(r, start));
       }
     }
-    // Build even after an error in this object, so that its own invariants (a negative count beside a value of the
-    // wrong type) are reported in the same pass; the value is then dropped.
-    boolean failed = errors > errorsBefore;
-    try {
-      T built = build.build();
-      return failed ? null : built;
-    } catch (InvalidPlanException e) {
-      if (failed && e.rule() == Rule.REQUIRED_FIELD) {
-        return null; // the missing member has been reported
+    // Build from the members that were valid; a value that breaks an invariant is reported, then built again
+    // without the part leaveOut leaves out, as long as it leaves out something.
+    boolean failed = errors() > errorsBefore;
+    while (true) {
+      try {
+        return build.build();
+      } catch (InvalidPlanException e) {
+        if (failed && e.rule() == Rule.REQUIRED_FIELD) {
+          return null; // the missing member has been reported
+        }
+        String field = e.field();
+        String fp = kept.documentPath(path, field);
+        int slash = field.indexOf('/');
+        TokenStreamLocation at = names.at(slash < 0 ? field : field.substring(0, slash), start);
+        report(e.rule(), fp, e.value(), at, e.details());
+        if (!leaveOut.leaveOut(e)) {
+          return null;
+        }
       }
-      String field = e.field();
-      String fp = field.isEmpty() ? path : path + "/" + field;
-      int slash = field.indexOf('/');
-      TokenStreamLocation at = names.at(slash < 0 ? field : field.substring(0, slash), start);
-      report(e.rule(), fp, e.value(), at, e.details());
-      return null;
     }
   }
 
-  /**
-   * The member names of one object as they come, with where each was and whether its value was not null: a few
-   * arrays searched in order (objects have few members), a hash map once there are many.
-   */
-  private static final class SeenNames {
-    private String[] names = new String[8];
-    private TokenStreamLocation[] at = new TokenStreamLocation[8];
-    private boolean[] given = new boolean[8];
-    private int n;
-    private @Nullable Map<String, Integer> index;
-
-    /** False when {@code name} was seen before (nothing is recorded then). */
-    boolean add(String name, TokenStreamLocation where, boolean notNull) {
-      if (find(name) >= 0) {
-        return false;
-      }
-      if (n == names.length) {
-        names = java.util.Arrays.copyOf(names, n * 2);
-        at = java.util.Arrays.copyOf(at, n * 2);
-        given = java.util.Arrays.copyOf(given, n * 2);
-      }
-      names[n] = name;
-      at[n] = where;
-      given[n] = notNull;
-      if (index != null) {
-        index.put(name, n);
-      } else if (n == 32) {
-        index = new HashMap<>();
-        for (int i = 0; i <= n; i++) {
-          index.put(names[i], i);
-        }
-      }
-      n++;
-      return true;
-    }
-
-    private int find(String name) {
-      if (index != null) {
-        Integer i = index.get(name);
-        return i == null ? -1 : i;
-      }
-      for (int i = 0; i < n; i++) {
-        if (names[i].equals(name)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    boolean given(String name) {
-      int i = find(name);
-      return i >= 0 && given[i];
-    }
-
-    TokenStreamLocation at(String name, TokenStreamLocation otherwise) {
-      int i = find(name);
-      return i >= 0 ? at[i] : otherwise;
-    }
-  }
 
   private void unknown(String name, String path, TokenStreamLocation at, @Nullable Map<String, RawJson> ext) {
     boolean extensionName = name.startsWith("x-");
@@ -624,7 +619,7 @@ final class PlanDecoder {
     }
   }
 
-    private <T> @Nullable List<T> list(String path, Function<String, @Nullable T> element) {
+  private <T> @Nullable List<T> list(String path, Function<String, @Nullable T> element) {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
@@ -634,206 +629,27 @@ final class PlanDecoder {
     }
     countContainer(path, p.currentTokenLocation());
     List<T> values = new ArrayList<>();
+    int[] keptAt = new int[8];
     int i = 0;
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      String ep = JsonPointer.append(path, i++);
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
+      String ep = JsonPointer.append(path, i);
       if (t == JsonToken.VALUE_NULL) {
         wrongType(ep, "a value");
         continue;
       }
       T v = element.apply(ep);
       if (v != null) {
+        if (values.size() == keptAt.length) {
+          keptAt = Arrays.copyOf(keptAt, keptAt.length * 2);
+        }
+        keptAt[values.size()] = i;
         values.add(v);
       }
+    }
+    if (values.size() < i) {
+      kept.record(path, Arrays.copyOf(keptAt, values.size()));
     }
     return values;
   }
 
-  private @Nullable String string(String path) {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      wrongType(path, "a string");
-      return null;
-    }
-    return p.getString();
-  }
-
-  /**
-   * A count of people: a whole number that fits in 64 bits. Whole numbers written with a fraction or an exponent
-   * ({@code 12.0}, {@code 1.2e3}) are accepted, as JSON Schema counts them as integers too.
-   */
-  private @Nullable Long count(String path) {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal d = exact();
-      if (d == null || (d.signum() != 0 && d.stripTrailingZeros().scale() > 0)) {
-        wrongType(path, "a whole number of people");
-        return null;
-      }
-      try {
-        return d.longValueExact();
-      } catch (ArithmeticException e) {
-        report(Rule.INVALID_VALUE, path, abbreviate(p.getString()), p.currentTokenLocation(),
-            "a whole number below 9223372036854775808");
-        return null;
-      }
-    }
-    if (t != JsonToken.VALUE_NUMBER_INT) {
-      wrongType(path, "a whole number of people");
-      return null;
-    }
-    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-      report(Rule.INVALID_VALUE, path, abbreviate(p.getString()), p.currentTokenLocation(),
-          "a whole number below 9223372036854775808");
-      return null;
-    }
-    return p.getLongValue();
-  }
-
-  /** The current number exactly, or null when it cannot be represented (an exponent beyond any sense). */
-  private @Nullable BigDecimal exact() {
-    try {
-      BigDecimal d = p.getDecimalValue();
-      BigDecimal n = d.stripTrailingZeros();
-      return n.precision() - n.scale() > MAX_DECIMAL_DIGITS || n.scale() > MAX_DECIMAL_DIGITS ? null : d;
-    } catch (NumberFormatException | ArithmeticException e) {
-      return null;
-    }
-  }
-
-  /** Decimals hold at most this many digits before and after the decimal point. */
-  static final int MAX_DECIMAL_DIGITS = 40;
-
-  /**
-   * An exact decimal. Exponents are accepted ({@code 1.5e3}), but not values with more than
-   * {@value #MAX_DECIMAL_DIGITS} digits before or after the point: {@code 1e+9999} would be written back as ten
-   * thousand digits.
-   */
-  private @Nullable BigDecimal decimal(String path) {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      wrongType(path, "a number");
-      return null;
-    }
-    BigDecimal d = exact();
-    if (d == null) {
-      report(Rule.INVALID_VALUE, path, abbreviate(p.getString()), p.currentTokenLocation(),
-          "a number with at most " + MAX_DECIMAL_DIGITS + " digits before and after the decimal point");
-      return null;
-    }
-    return d;
-  }
-
-  /**
-   * The shape of an ISO-8601 calendar date with a four-digit year, as the format and its schema define it (the
-   * pattern {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}), checked without a matcher.
-   */
-  private static boolean isDateShape(String t) {
-    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
-      return false;
-    }
-    for (int i = 0; i < 10; i++) {
-      char c = t.charAt(i);
-      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int digits(String t, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      v = v * 10 + t.charAt(i) - '0';
-    }
-    return v;
-  }
-
-  private @Nullable LocalDate date(String path) {
-    String text = string(path);
-    if (text == null) {
-      return null;
-    }
-    try {
-      if (!isDateShape(text)) {
-        throw new DateTimeParseException("not yyyy-mm-dd", text, 0);
-      }
-      return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
-    } catch (java.time.DateTimeException e) {
-      report(Rule.INVALID_VALUE, path, text, p.currentTokenLocation(), "a date such as 2022-01-31");
-      return null;
-    }
-  }
-
-  private @Nullable AgeBand ageBand(String path) {
-    String text = string(path);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return AgeBand.parse(text);
-    } catch (InvalidPlanException e) {
-      report(e.rule(), path, text, p.currentTokenLocation(), e.details());
-      return null;
-    }
-  }
-
-  private <E> @Nullable E named(String path, Function<String, Optional<E>> lookup, String expected) {
-    String text = string(path);
-    if (text == null) {
-      return null;
-    }
-    Optional<E> value = lookup.apply(text);
-    if (value.isEmpty()) {
-      report(Rule.INVALID_VALUE, path, text, p.currentTokenLocation(), expected);
-      return null;
-    }
-    return value.get();
-  }
-
-  /** Hands a read value to the builder; absent (null) values were reported already. Always true: the name is known. */
-  private static <T> boolean set(@Nullable T value, Consumer<T> setter) {
-    if (value != null) {
-      setter.accept(value);
-    }
-    return true;
-  }
-
-  private void wrongType(String path, String expected) {
-    JsonToken t = p.currentToken();
-    String found = switch (t) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "the text \"" + abbreviate(p.getString()) + "\"";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviate(p.getString());
-      case VALUE_TRUE, VALUE_FALSE -> "the value " + t.asString();
-      case VALUE_NULL -> "null";
-      default -> String.valueOf(t);
-    };
-    report(Rule.WRONG_TYPE, path, found, p.currentTokenLocation(), expected);
-    p.skipChildren();
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-  }
-
-  void report(Rule rule, String path, @Nullable Object value, @Nullable TokenStreamLocation at, Object... details) {
-    Finding f = Finding.of(rule, path, value, locale, details);
-    if (at != null && at.getLineNr() > 0) {
-      f = f.at(at.getLineNr(), at.getColumnNr());
-    }
-    if (f.severity() == Severity.ERROR) {
-      errors++;
-    }
-    findings.add(f);
-  }
 }

@@ -22,7 +22,10 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads plan JSON into the model. It never throws on bad input: every problem becomes a {@link Finding} with the rule,
- * a JSON Pointer, the line and column, and the value; a document with any error gives no plan.
+ * a JSON Pointer, the line and column, and the value. A document with any error gives no {@linkplain
+ * PlanReadResult#plan() plan}; unless it cannot be parsed at all, the values that were valid still give a {@linkplain
+ * PlanReadResult#partialPlan() partial plan}, which {@link PlanReadResult#validate()} checks, so that one pass reports
+ * the reading's and the validator's findings.
  *
  * <p>Strict (the default) rejects members the format does not define, except extension members named {@code x-...};
  * lenient keeps them as extensions, which the writer writes back unchanged. Instances are immutable and thread-safe.
@@ -107,13 +110,22 @@ public final class PlanReader {
 
   /** Reads a stream to its end, as it comes (the document is never held in memory as text). The stream stays open. */
   public PlanReadResult read(InputStream in) {
-    ValueReadResult<Plan> r = readValue(in, Plan.class);
-    return new PlanReadResult(r.value().orElse(null), r.findings(), locale);
+    PlanDecoder decoder = null;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
+      decoder = new PlanDecoder(parser, factory, strict, locale, limits);
+      Plan plan = decoder.readDocument(Plan.class);
+      return new PlanReadResult(plan, decoder.errors() > 0, decoder.findings(), decoder.kept(), locale);
+    } catch (JacksonException e) {
+      return PlanReadResult.unparsed(failure(e, decoder).findings(), locale);
+    } catch (PlanDecoder.TooManyObjects e) {
+      return PlanReadResult.unparsed(failure(e, decoder).findings(), locale);
+    }
   }
 
   /**
    * Reads a document holding one value of a model type on its own, such as an {@link org.responseplan.model.Objective}
    * or a {@link org.responseplan.model.Money} ({@link PlanJson#VALUE_TYPES}). Paths in findings are relative to it.
+   * A document with any error gives no value (never a partial one).
    */
   public <T> ValueReadResult<T> readValue(InputStream in, Class<T> type) {
     requireValueType(type);
@@ -121,7 +133,7 @@ public final class PlanReader {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
       decoder = new PlanDecoder(parser, factory, strict, locale, limits);
       T value = decoder.readDocument(type);
-      return new ValueReadResult<>(value, decoder.findings());
+      return new ValueReadResult<>(decoder.errors() == 0 ? value : null, decoder.findings());
     } catch (JacksonException e) {
       return failure(e, decoder);
     } catch (PlanDecoder.TooManyObjects e) {
@@ -140,13 +152,14 @@ public final class PlanReader {
   /**
    * Reads the value of {@code type} at the current token of a parser the caller owns (for use inside a Jackson 3
    * deserializer); the parser is left on the value's last token. The caller's parser keeps its own read limits.
+   * Any error gives no value (never a partial one).
    */
   public <T> ValueReadResult<T> readValue(JsonParser parser, Class<T> type) {
     requireValueType(type);
     PlanDecoder decoder = new PlanDecoder(parser, factory, strict, locale, limits);
     try {
       T value = decoder.readCurrent(type);
-      return new ValueReadResult<>(value, decoder.findings());
+      return new ValueReadResult<>(decoder.errors() == 0 ? value : null, decoder.findings());
     } catch (JacksonException e) {
       return failure(e, decoder);
     } catch (PlanDecoder.TooManyObjects e) {
@@ -183,7 +196,7 @@ public final class PlanReader {
   }
 
   private PlanReadResult failure(Rule rule, String detail) {
-    return new PlanReadResult(null, List.of(Finding.of(rule, "", detail, locale)), locale);
+    return PlanReadResult.unparsed(List.of(Finding.of(rule, "", detail, locale)), locale);
   }
 
   /** Jackson names its own settings; the reader's user sets {@link ReadLimits}, so name those instead. */
