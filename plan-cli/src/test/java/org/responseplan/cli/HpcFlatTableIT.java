@@ -143,6 +143,29 @@ class HpcFlatTableIT {
     assertEquals(271 - 31, equalFigures, "the import's 271 counts, less the 31 of the subsets' rows");
   }
 
+  @Test
+  void sexAgeAndNamesInHxlAndJson(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.json");
+    assertEquals(0, CliIT.run("", "import", "hpc", HPC.resolve("hpc-response-monitoring-plan-1188.json").toString(),
+        "-o", plan.toString()).exit());
+    CliIT.Run hxl = CliIT.run("", "indicators", plan.toString(), "--by", "sector,adm2,sex,age", "--format", "hxl");
+    assertEquals(0, hxl.exit(), hxl.err());
+    String[] lines = hxl.out().split("\r\n");
+    assertEquals("sector,sector_name,adm2,adm2_name,sex,age,requirements,funding,funding_coverage_pct,in_need,"
+        + "targeted,reached,need_coverage_pct,reach_coverage_pct,currency,total_population,affected,expected_reach",
+        lines[0]);
+    assertEquals("#sector,#sector+name,#adm2+code,#adm2+name,#x_sex,#x_age,#value+funding+required,"
+        + "#value+funding+total,#value+funding+pct,#inneed,#targeted,#reached,#indicator+need_coverage+pct,"
+        + "#indicator+reach_coverage+pct,#currency,#population,#affected,#indicator+expected_reach", lines[1]);
+    // HEA has cells by sex and cells by age at Jebel Awlia, never both in one cell: the sex cells, counted once.
+    assertTrue(List.of(lines).contains("HEA,Health,SD01001,Jebel Awlia,female,,,,,26678,18674,,70.00,,,,,"),
+        hxl.out());
+    CliIT.Run json = CliIT.run("", "indicators", plan.toString(), "--by", "plan,country,age", "--format", "json");
+    assertEquals(0, json.exit(), json.err());
+    assertTrue(json.out().contains("{\"plan\":\"hpc-1188\",\"country\":\"SDN\",\"country_name\":\"Sudan\","
+        + "\"age\":\"60+\",\"requirements\":null,"), json.out());
+  }
+
   /** CSV text (RFC 4180, no line breaks inside cells, as both files are) as rows of cells. */
   static List<List<String>> csv(String text) {
     List<List<String>> rows = new ArrayList<>();
