@@ -108,7 +108,7 @@ final class IndicatorsCommand implements Callable<Integer> {
       if (errors) {
         io.err().println(Text.reportHeader(name, report));
       }
-      table = PlanRollup.of(read.plan().get()).withNames().withRounding(switch (rounding) {
+      table = PlanRollup.of(read.plan().get()).withNames().withMorePeople().withRounding(switch (rounding) {
         case fts -> Rounding.FTS;
         case hdx -> Rounding.HDX;
         case exact -> Rounding.EXACT;

@@ -52,9 +52,9 @@ import org.responseplan.model.Sex;
  * <p>The same sector code under several objectives is one sector when grouping by sector alone: its areas add up,
  * the same area twice counts once. Figures with no area are kept in a row whose area is empty.
  *
- * <p>When the plan states total population, affected or expected reach anywhere, the table has the columns
- * {@link #MORE_PEOPLE} after {@link #MEASURES}, rolled up by the same rules. {@link #withNames()} adds a name column
- * after each code column ({@code sector_name} after {@code sector}, ...).
+ * <p>{@link #withMorePeople()} adds the columns {@link #MORE_PEOPLE} after {@link #MEASURES} when the plan states
+ * total population, affected or expected reach anywhere, rolled up by the same rules. {@link #withNames()} adds a
+ * name column after each code column ({@code sector_name} after {@code sector}, ...).
  */
 public final class PlanRollup {
   /** The measure columns, in order. Money columns are amounts in {@code currency}. */
@@ -62,8 +62,9 @@ public final class PlanRollup {
       "targeted", "reached", "need_coverage_pct", "reach_coverage_pct", "currency");
 
   /**
-   * The people measures after {@link #MEASURES} in the tables of a plan that states any of them (in its figures or
-   * breakdowns, at any level): {@code total_population}, {@code affected}, {@code expected_reach}.
+   * The people measures after {@link #MEASURES} ({@link #withMorePeople()}) in the tables of a plan that states any
+   * of them (in its figures or breakdowns, at any level): {@code total_population}, {@code affected},
+   * {@code expected_reach}.
    */
   public static final List<String> MORE_PEOPLE = List.of("total_population", "affected", "expected_reach");
 
@@ -76,20 +77,31 @@ public final class PlanRollup {
   private final boolean names;
   private final boolean morePeople;
 
-  private PlanRollup(Plan plan, Rounding rounding, boolean names) {
+  private PlanRollup(Plan plan, Rounding rounding, boolean names, boolean morePeople) {
     this.plan = plan;
     this.rounding = rounding;
     this.names = names;
-    this.morePeople = statesMorePeople(plan);
+    this.morePeople = morePeople;
   }
 
   public static PlanRollup of(Plan plan) {
-    return new PlanRollup(plan, Rounding.FTS, false);
+    return new PlanRollup(plan, Rounding.FTS, false, false);
   }
 
   /** The same rollup with percentages rounded by {@code newRounding}. */
   public PlanRollup withRounding(Rounding newRounding) {
-    return new PlanRollup(plan, newRounding, names);
+    return new PlanRollup(plan, newRounding, names, morePeople);
+  }
+
+  /**
+   * The same rollup with the columns {@link #MORE_PEOPLE} ({@code total_population}, {@code affected},
+   * {@code expected_reach}) after {@link #MEASURES} when the plan states any of these figures anywhere; a plan that
+   * states none gets the same table as without.
+   *
+   * @return the rollup with the further people columns
+   */
+  public PlanRollup withMorePeople() {
+    return new PlanRollup(plan, rounding, names, statesMorePeople(plan));
   }
 
   /**
@@ -101,7 +113,7 @@ public final class PlanRollup {
    * @return the rollup with name columns
    */
   public PlanRollup withNames() {
-    return new PlanRollup(plan, rounding, true);
+    return new PlanRollup(plan, rounding, true, morePeople);
   }
 
   public IndicatorTable by(Dimension... dimensions) {
@@ -113,7 +125,7 @@ public final class PlanRollup {
    *
    * @param dimensions the dimensions; none gives one row for the plan
    * @return the table: the dimension columns (each with its name column after it, {@link #withNames()}), then
-   *     {@link #MEASURES} (and {@link #MORE_PEOPLE} when the plan states any of them)
+   *     {@link #MEASURES} (and {@link #MORE_PEOPLE}, {@link #withMorePeople()})
    */
   public IndicatorTable by(Set<Dimension> dimensions) {
     EnumSet<Dimension> dims = dimensions.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(dimensions);
@@ -130,7 +142,7 @@ public final class PlanRollup {
       // Per cell key, per metric: the sum, and whether any cell states it.
       Map<CellKey, long[]> projected = new TreeMap<>();
       Map<CellKey, boolean[]> present = new TreeMap<>();
-      for (int m = 0; m < PEOPLE.length; m++) {
+      for (int m = 0; m < (morePeople ? PEOPLE.length : 3); m++) { // a row only for the figures shown
         for (Map.Entry<CellKey, Long> cell : rowFigures(nodes, PEOPLE[m], wanted, dims).entrySet()) {
           projected.computeIfAbsent(cell.getKey(), k -> new long[PEOPLE.length])[m] = cell.getValue();
           present.computeIfAbsent(cell.getKey(), k -> new boolean[PEOPLE.length])[m] = true;

@@ -195,18 +195,20 @@ class PlanRollupSexAgeTest {
   }
 
   @Test
-  void totalPopulationAffectedAndExpectedReachAreColumnsWhenThePlanStatesAny() {
+  void totalPopulationAffectedAndExpectedReachAreColumnsWhenAskedForAndThePlanStatesAny() {
     Plan p = Plan.builder().from(plan()).people(PeopleFigures.builder().totalPopulation(1000).affected(500)
         .addBreakdown(PeopleCell.builder().location(CO11).sex(Sex.FEMALE).totalPopulation(600).build()).build())
         .build();
-    IndicatorTable total = PlanRollup.of(p).by();
+    assertEquals(PlanRollup.MEASURES, PlanRollup.of(p).by().measures());
+    assertEquals(PlanRollup.MEASURES, PlanRollup.of(plan()).withMorePeople().by().measures(), "none stated");
+    IndicatorTable total = PlanRollup.of(p).withMorePeople().by();
     List<String> measures = new ArrayList<>(PlanRollup.MEASURES);
     measures.addAll(PlanRollup.MORE_PEOPLE);
     assertEquals(measures, total.measures());
     assertEquals(1000L, total.get(0, "total_population"));
     assertEquals(500L, total.get(0, "affected"));
     assertEquals(null, total.get(0, "expected_reach"));
-    IndicatorTable bySex = PlanRollup.of(p).by(Dimension.SEX);
+    IndicatorTable bySex = PlanRollup.of(p).withNames().withMorePeople().by(Dimension.SEX);
     // In need by sex comes from the sectors (FSC's without a sex); total population from the plan's own cell.
     assertEquals(Arrays.asList(null, "female", "male"), bySex.column("sex"));
     assertEquals(Arrays.asList(null, 600L, null), bySex.column("total_population"));

@@ -134,7 +134,7 @@ class RoundTripTest {
   void sexAgeNamesAndFurtherPeopleColumnsComeBack() {
     Plan hpc = org.responseplan.imports.hpc.HpcReader.create()
         .readResponseMonitoring(Path.of("src/test/resources/hpc/hpc-response-monitoring-plan-1188.json")).value();
-    PlanRollup rollup = PlanRollup.of(hpc).withNames();
+    PlanRollup rollup = PlanRollup.of(hpc).withNames().withMorePeople();
     IndicatorTable bySex = roundTrip(rollup.by(Dimension.SECTOR, Dimension.ADM2, Dimension.SEX));
     String[] lines = HxlWriter.toHxl(bySex).split("\r\n", -1);
     assertEquals("sector,sector_name,adm2,adm2_name,sex,requirements,funding,funding_coverage_pct,in_need,targeted,"
