@@ -68,7 +68,8 @@ class HpcFlatTableIT {
     assertTrue(tables.get("sector,adm2").rows().get(0).keySet().containsAll(List.of("sector", "sector_name", "adm2",
         "adm2_name", "total_population", "affected", "expected_reach")), tables.get("sector,adm2").toString());
 
-    List<List<String>> csv = csv(Files.readString(HPC.resolve("hpc-needs-plan-1188-flattened.csv"), StandardCharsets.UTF_8));
+    List<List<String>> csv =
+        csv(Files.readString(HPC.resolve("hpc-needs-plan-1188-flattened.csv"), StandardCharsets.UTF_8));
     List<String> header = csv.get(0);
     List<String> failures = new ArrayList<>();
     List<String> notReproduced = new ArrayList<>();
@@ -223,7 +224,8 @@ class HpcFlatTableIT {
     for (Map<String, String> row : tables.get(key).rows()) {
       boolean level = planWide || (row.get("sector_name").equals(r.get("Description"))
           && (r.get("Cluster").isEmpty() || row.get("sector").equals(r.get("Cluster"))));
-      boolean area = adm2.isEmpty() || (row.get("adm2").equals(adm2) && row.get("adm2_name").equals(r.get("Admin 2 Name")));
+      boolean area = adm2.isEmpty()
+          || (row.get("adm2").equals(adm2) && row.get("adm2_name").equals(r.get("Admin 2 Name")));
       boolean cell = column == null || (value.equals("18") ? row.get(column).matches("18(-[0-9]+|\\+)")
           : row.get(column).equals(value));
       if (level && area && cell) {
