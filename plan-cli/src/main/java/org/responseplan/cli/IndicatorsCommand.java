@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.responseplan.indicators.Dimension;
 import org.responseplan.indicators.IndicatorTable;
@@ -28,9 +29,12 @@ import picocli.CommandLine.Parameters;
 /** {@code responseplan indicators}: the tidy indicator table of a plan or of 5W activity reports. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
     description = {"Prints the tidy indicator table of a plan (JSON) or of 5W activity reports (HXL CSV).",
-        "Plans: requirements, funding, funding_coverage_pct, in_need, targeted, reached, need_coverage_pct,",
-        "reach_coverage_pct, currency. 5W reports: reached, total_monthly_beneficiaries. People are never",
-        "summed across sectors. Empty cells are figures not reported or undefined."},
+        "Plans: the dimension columns, each code with its name after it (sector_name, objective_title,",
+        "country_name, adm1_name, adm2_name, population_group_name), then requirements, funding,",
+        "funding_coverage_pct, in_need, targeted, reached, need_coverage_pct, reach_coverage_pct, currency",
+        "(and total_population, affected, expected_reach when the plan states any).",
+        "5W reports: reached, total_monthly_beneficiaries. People are never summed across sectors.",
+        "Empty cells are figures not reported or undefined."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:the input has errors (they are printed to standard error)",
         "2:the file cannot be read, or wrong arguments"})
@@ -43,8 +47,8 @@ final class IndicatorsCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--by", split = ",", paramLabel = "DIM", description = "Dimensions: plan, objective, sector, "
-      + "country, adm1, adm2, population_group, period (5W: sector, country, adm1, adm2, population_group, period). "
-      + "Default: plan for a plan, none (the intersectoral total) for 5W reports.")
+      + "country, adm1, adm2, population_group, sex, age, period (5W: sector, country, adm1, adm2, population_group, "
+      + "period). Default: plan for a plan, none (the intersectoral total) for 5W reports.")
   List<String> by = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "csv", description = "csv, hxl or json (default: ${DEFAULT-VALUE}).")
@@ -66,8 +70,8 @@ final class IndicatorsCommand implements Callable<Integer> {
     for (String d : by) {
       Dimension dim = Dimension.fromColumn(d.trim().toLowerCase(Locale.ROOT)).orElse(null);
       if (dim == null) {
-        io.err().println("responseplan: unknown dimension '" + d + "'; the dimensions are plan, objective, sector, "
-            + "country, adm1, adm2, population_group, period");
+        io.err().println("responseplan: unknown dimension '" + d + "'; the dimensions are "
+            + columns(EnumSet.allOf(Dimension.class)));
         return Main.UNUSABLE;
       }
       dims.add(dim);
@@ -77,8 +81,10 @@ final class IndicatorsCommand implements Callable<Integer> {
     boolean errors;
     if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       if (!ReachAggregator.DIMENSIONS.containsAll(dims)) {
-        io.err().println("responseplan: 5W reports can be grouped by sector, country, adm1, adm2, population_group "
-            + "and period only");
+        EnumSet<Dimension> other = EnumSet.copyOf(dims);
+        other.removeAll(ReachAggregator.DIMENSIONS);
+        io.err().println("responseplan: 5W reports cannot be grouped by " + columns(other) + " (a 5W row has no "
+            + "such dimension); they can be grouped by " + columns(ReachAggregator.DIMENSIONS));
         return Main.UNUSABLE;
       }
       ImportResult<ReachAggregator> read = fiveW(name);
@@ -102,7 +108,7 @@ final class IndicatorsCommand implements Callable<Integer> {
       if (errors) {
         io.err().println(Text.reportHeader(name, report));
       }
-      table = PlanRollup.of(read.plan().get()).withRounding(switch (rounding) {
+      table = PlanRollup.of(read.plan().get()).withNames().withMorePeople().withRounding(switch (rounding) {
         case fts -> Rounding.FTS;
         case hdx -> Rounding.HDX;
         case exact -> Rounding.EXACT;
@@ -115,6 +121,10 @@ final class IndicatorsCommand implements Callable<Integer> {
     }
     io.out().flush();
     return errors ? Main.INVALID : Main.OK;
+  }
+
+  private static String columns(Set<Dimension> dims) {
+    return String.join(", ", dims.stream().map(Dimension::column).toList());
   }
 
   /**

@@ -206,10 +206,11 @@ class CliIT {
     assertEquals(0, run("", "validate", plan.toString()).exit());
     Run table = run("", "indicators", plan.toString(), "--by", "sector");
     assertEquals(0, table.exit(), table.err());
-    // cluster 5251: 43,064,770 / 62,341,224 = 69.08 %
-    assertTrue(table.out().contains("\n5251,62341224,43064770,69.08,"), table.out());
+    // cluster 5251 (its name from the plan): 43,064,770 / 62,341,224 = 69.08 %
+    assertTrue(table.out().startsWith("sector,sector_name,requirements,"), table.out());
+    assertTrue(table.out().contains("\n5251,Protection,62341224,43064770,69.08,"), table.out());
     // "Not specified" funding is kept as a sector with funding and no requirement
-    assertTrue(table.out().contains("\nnot-specified,,160548636,,"), table.out());
+    assertTrue(table.out().contains("\nnot-specified,Not specified,,160548636,,"), table.out());
   }
 
   @Test
@@ -283,6 +284,12 @@ class CliIT {
     Run hxl = run("", "indicators", reports.toString(), "--by", "sector", "--format", "hxl");
     assertTrue(hxl.out().startsWith("sector,reached,total_monthly_beneficiaries\r\n#sector,#reached,#reached+total\r\n"),
         hxl.out());
+    // Sex and age are dimensions of plans' breakdowns, not of 5W rows: a clear refusal naming what can be used.
+    Run bySex = run("", "indicators", reports.toString(), "--by", "sector,sex,age");
+    assertEquals(2, bySex.exit());
+    assertEquals("responseplan: 5W reports cannot be grouped by sex, age (a 5W row has no such dimension); they can "
+        + "be grouped by sector, country, adm1, adm2, population_group, period\n", bySex.err());
+    assertEquals("", bySex.out());
   }
 
   /**
@@ -329,10 +336,11 @@ class CliIT {
     Run r = run("", "indicators", EXAMPLES.resolve("interagency-example-2023.json").toString(), "--by",
         "country,population_group");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().startsWith("country,population_group,requirements,funding,funding_coverage_pct,in_need,"),
-        r.out());
+    assertTrue(r.out().startsWith("country,country_name,population_group,population_group_name,requirements,"
+        + "funding,funding_coverage_pct,in_need,"), r.out());
     // COL in destination: 1,400,000 in need, 420,000 targeted: 30.00 %
-    assertTrue(r.out().contains("COL,in-destination,,,,1400000,420000,180000,30.00,"), r.out());
+    assertTrue(r.out().contains("COL,Colombia,in-destination,Refugees and migrants in destination,,,,1400000,"
+        + "420000,180000,30.00,"), r.out());
     Run bad = run("", "indicators", EXAMPLES.resolve("interagency-example-2023.json").toString(), "--by", "planet");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("unknown dimension 'planet'"), bad.err());

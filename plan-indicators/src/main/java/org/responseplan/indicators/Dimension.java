@@ -11,6 +11,10 @@ public enum Dimension {
   ADM1("adm1"),
   ADM2("adm2"),
   POPULATION_GROUP("population_group"),
+  /** Sex, as a breakdown cell states it: {@code female}, {@code male}, {@code other}. */
+  SEX("sex"),
+  /** Age band, as a breakdown cell states it: {@code 0-17}, {@code 18-59}, {@code 60+}, ... */
+  AGE("age"),
   PERIOD("period");
 
   private final String column;
@@ -19,16 +23,40 @@ public enum Dimension {
     this.column = column;
   }
 
-  /** The column name: {@code plan}, {@code objective}, ..., {@code population_group}, {@code period}. */
+  /**
+   * The column name.
+   *
+   * @return {@code plan}, {@code objective}, ..., {@code population_group}, {@code sex}, {@code age}, {@code period}
+   */
   public String column() {
     return column;
   }
 
-  /** True for the dimensions of place and population group, across which people figures add up. */
+  /**
+   * True for the dimensions of place and population group, across which people figures add up.
+   *
+   * @return whether this is {@code country}, {@code adm1}, {@code adm2} or {@code population_group}
+   */
   public boolean isAreaOrGroup() {
     return this == COUNTRY || this == ADM1 || this == ADM2 || this == POPULATION_GROUP;
   }
 
+  /**
+   * True for the dimensions of a breakdown cell: place, population group, sex and age. People figures by these come
+   * from breakdown cells, and distinct values add up.
+   *
+   * @return whether this is an area, the population group, sex or age
+   */
+  public boolean isCellDimension() {
+    return isAreaOrGroup() || this == SEX || this == AGE;
+  }
+
+  /**
+   * The dimension of a column name.
+   *
+   * @param column a column name such as {@code adm1} (exact, lower case)
+   * @return the dimension; empty when no dimension has that column
+   */
   public static Optional<Dimension> fromColumn(String column) {
     for (Dimension d : values()) {
       if (d.column.equals(column)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +12,20 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.model.Activity;
+import org.responseplan.model.AgeBand;
 import org.responseplan.model.Location;
 import org.responseplan.model.Money;
 import org.responseplan.model.Objective;
 import org.responseplan.model.PeopleCell;
+import org.responseplan.model.PeopleCounts;
 import org.responseplan.model.PeopleFigures;
 import org.responseplan.model.PeopleMetric;
 import org.responseplan.model.Plan;
 import org.responseplan.model.Sector;
+import org.responseplan.model.Sex;
 
 /**
  * Rolls a plan's figures up by any combination of {@link Dimension}s into a tidy {@link IndicatorTable}, without
@@ -31,11 +36,15 @@ import org.responseplan.model.Sector;
  *       else objectives when {@code objective} is, else the plan.
  *   <li>Without area or group dimensions, a level's people figure is the one it states; when it states none, it is
  *       computed from the level below by the {@link Intersectoral} rule (highest sector per area and group, summed).
- *   <li>With area or group dimensions ({@code country}, {@code adm1}, {@code adm2}, {@code population_group}), the
- *       figures come from breakdown cells by location and population group: a level's own cells, else its parts'
- *       cells combined by the intersectoral rule. Distinct areas and groups add up.
+ *   <li>With cell dimensions ({@code country}, {@code adm1}, {@code adm2}, {@code population_group}, {@code sex},
+ *       {@code age}), the figures come from breakdown cells: a level's own cells, else its parts' cells combined by
+ *       the intersectoral rule (per finest cell, the highest sector; never less than one part's own figure).
+ *       Distinct areas, groups, sexes and age bands add up. One set of cells is used per level and figure, so
+ *       nothing is counted twice: a level's figure is the one it states in the cells closest to the dimensions asked
+ *       for (its published figure by area, by sex, ...). A level without cells by sex (or age) has no figure by
+ *       sex: its figure stays in a row whose {@code sex} cell is empty, never spread over sexes.
  *   <li>Money adds up across parts: a level's requirements and funding are the stated ones, else the sum of its
- *       parts'. The model has no money by area, so money is empty in rows by area or group.
+ *       parts'. The model has no money by area, so money is empty in rows by a cell dimension.
  *   <li>Coverage percentages are recomputed from the aggregated parts, never summed or averaged; undefined ones are
  *       empty cells. Percentages are rounded by the rollup's {@link Rounding} (FTS by default).
  * </ul>
@@ -47,13 +56,26 @@ import org.responseplan.model.Sector;
  * computed from the parts in its place, and the text is in the column {@code in_need_label}, {@code targeted_label}
  * or {@code reached_label} beside the figure's. Those columns are in a table only when some row has such a label
  * (rows by area or group have none); a parent computed from its parts still uses the parts' numbers.
+ *
+ * <p>{@link #withMorePeople()} adds the columns {@link #MORE_PEOPLE} after {@link #MEASURES} when the plan states
+ * total population, affected or expected reach anywhere, rolled up by the same rules. {@link #withNames()} adds a
+ * name column after each code column ({@code sector_name} after {@code sector}, ...).
  */
 public final class PlanRollup {
   /** The measure columns, in order. Money columns are amounts in {@code currency}. */
   public static final List<String> MEASURES = List.of("requirements", "funding", "funding_coverage_pct", "in_need",
       "targeted", "reached", "need_coverage_pct", "reach_coverage_pct", "currency");
 
-  private static final PeopleMetric[] PEOPLE = {PeopleMetric.IN_NEED, PeopleMetric.TARGETED, PeopleMetric.REACHED};
+  /**
+   * The people measures after {@link #MEASURES} ({@link #withMorePeople()}) in the tables of a plan that states any
+   * of them (in its figures or breakdowns, at any level): {@code total_population}, {@code affected},
+   * {@code expected_reach}.
+   */
+  public static final List<String> MORE_PEOPLE = List.of("total_population", "affected", "expected_reach");
+
+  /** In need, targeted and reached (the columns of {@link #MEASURES}), then those of {@link #MORE_PEOPLE}. */
+  private static final PeopleMetric[] PEOPLE = {PeopleMetric.IN_NEED, PeopleMetric.TARGETED, PeopleMetric.REACHED,
+      PeopleMetric.TOTAL_POPULATION, PeopleMetric.AFFECTED, PeopleMetric.EXPECTED_REACH};
 
   /** The label columns, each right after its figure's column; in a table only when some row has a label there. */
   static final List<String> LABEL_COLUMNS = List.of("in_need_label", "targeted_label", "reached_label");
@@ -65,50 +87,82 @@ public final class PlanRollup {
 
   private final Plan plan;
   private final Rounding rounding;
+  private final boolean names;
+  private final boolean morePeople;
 
-  private PlanRollup(Plan plan, Rounding rounding) {
+  private PlanRollup(Plan plan, Rounding rounding, boolean names, boolean morePeople) {
     this.plan = plan;
     this.rounding = rounding;
+    this.names = names;
+    this.morePeople = morePeople;
   }
 
   public static PlanRollup of(Plan plan) {
-    return new PlanRollup(plan, Rounding.FTS);
+    return new PlanRollup(plan, Rounding.FTS, false, false);
   }
 
   /** The same rollup with percentages rounded by {@code newRounding}. */
   public PlanRollup withRounding(Rounding newRounding) {
-    return new PlanRollup(plan, newRounding);
+    return new PlanRollup(plan, newRounding, names, morePeople);
+  }
+
+  /**
+   * The same rollup with the columns {@link #MORE_PEOPLE} ({@code total_population}, {@code affected},
+   * {@code expected_reach}) after {@link #MEASURES} when the plan states any of these figures anywhere; a plan that
+   * states none gets the same table as without.
+   *
+   * @return the rollup with the further people columns
+   */
+  public PlanRollup withMorePeople() {
+    return new PlanRollup(plan, rounding, names, statesMorePeople(plan));
+  }
+
+  /**
+   * The same rollup with a name column right after each code column: {@code objective_title}, {@code sector_name},
+   * {@code country_name}, {@code adm1_name}, {@code adm2_name}, {@code population_group_name}. Names come from the
+   * plan (a code's own name, the plan's vocabularies, the names of its breakdowns' locations), else from the
+   * built-in vocabularies; a country's is its English name. A name not known is an empty cell.
+   *
+   * @return the rollup with name columns
+   */
+  public PlanRollup withNames() {
+    return new PlanRollup(plan, rounding, true, morePeople);
   }
 
   public IndicatorTable by(Dimension... dimensions) {
     return by(dimensions.length == 0 ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(Arrays.asList(dimensions)));
   }
 
-  /** One row per combination of the given dimensions' values; the dimension columns follow {@link Dimension} order. */
+  /**
+   * One row per combination of the given dimensions' values; the dimension columns follow {@link Dimension} order.
+   *
+   * @param dimensions the dimensions; none gives one row for the plan
+   * @return the table: the dimension columns (each with its name column after it, {@link #withNames()}), then
+   *     {@link #MEASURES} (and {@link #MORE_PEOPLE}, {@link #withMorePeople()})
+   */
   public IndicatorTable by(Set<Dimension> dimensions) {
     EnumSet<Dimension> dims = dimensions.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(dimensions);
-    boolean byArea = dims.stream().anyMatch(Dimension::isAreaOrGroup);
+    boolean byCells = dims.stream().anyMatch(Dimension::isCellDimension);
+    Set<String> wanted = CellKey.wanted(dims);
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (Map.Entry<List<String>, List<Node>> group : structuralGroups(dims).entrySet()) {
       List<Node> nodes = group.getValue();
-      if (!byArea) {
+      if (!byCells) {
         rows.add(row(dims, group.getKey(), null, money(nodes, false), money(nodes, true), stated(nodes),
             labels(nodes)));
         continue;
       }
-      // Area rows: the cells of the group, projected onto the requested area and group dimensions.
-      // Per area and group, per metric: the sum, and whether any cell states it.
-      Map<AreaGroup, long[]> projected = new TreeMap<>();
-      Map<AreaGroup, boolean[]> present = new TreeMap<>();
-      for (int m = 0; m < PEOPLE.length; m++) {
-        for (Map.Entry<AreaGroup, Long> cell : merged(nodes, PEOPLE[m]).entrySet()) {
-          AreaGroup key = cell.getKey().project(dims);
-          long[] sums = projected.computeIfAbsent(key, k -> new long[PEOPLE.length]);
-          sums[m] = Math.addExact(sums[m], cell.getValue());
-          present.computeIfAbsent(key, k -> new boolean[PEOPLE.length])[m] = true;
+      // Cell rows: the cells of the group, projected onto the requested cell dimensions.
+      // Per cell key, per metric: the sum, and whether any cell states it.
+      Map<CellKey, long[]> projected = new TreeMap<>();
+      Map<CellKey, boolean[]> present = new TreeMap<>();
+      for (int m = 0; m < (morePeople ? PEOPLE.length : 3); m++) { // a row only for the figures shown
+        for (Map.Entry<CellKey, Long> cell : rowFigures(nodes, PEOPLE[m], wanted, dims).entrySet()) {
+          projected.computeIfAbsent(cell.getKey(), k -> new long[PEOPLE.length])[m] = cell.getValue();
+          present.computeIfAbsent(cell.getKey(), k -> new boolean[PEOPLE.length])[m] = true;
         }
       }
-      for (Map.Entry<AreaGroup, long[]> e : projected.entrySet()) {
+      for (Map.Entry<CellKey, long[]> e : projected.entrySet()) {
         OptionalLong[] people = new OptionalLong[PEOPLE.length];
         boolean[] stated = present.getOrDefault(e.getKey(), new boolean[PEOPLE.length]);
         for (int m = 0; m < PEOPLE.length; m++) {
@@ -117,11 +171,23 @@ public final class PlanRollup {
         rows.add(row(dims, group.getKey(), e.getKey(), Optional.empty(), Optional.empty(), people, Map.of()));
       }
     }
-    List<String> dimColumns = dims.stream().map(Dimension::column).toList();
-    return new IndicatorTable(dimColumns, MEASURES_WITH_LABELS, rows).withoutEmptyColumns(LABEL_COLUMNS);
+    List<String> measures = new ArrayList<>(MEASURES_WITH_LABELS);
+    if (morePeople) {
+      measures.addAll(MORE_PEOPLE);
+    }
+    if (!names) {
+      return new IndicatorTable(dims.stream().map(Dimension::column).toList(), measures, rows)
+          .withoutEmptyColumns(LABEL_COLUMNS);
+    }
+    RollupNames known = RollupNames.of(plan);
+    List<List<@Nullable Object>> named = new ArrayList<>(rows.size());
+    for (List<@Nullable Object> row : rows) {
+      named.add(known.withNames(dims, row));
+    }
+    return new IndicatorTable(RollupNames.columns(dims), measures, named).withoutEmptyColumns(LABEL_COLUMNS);
   }
 
-  private List<@Nullable Object> row(Set<Dimension> dims, List<String> structural, @Nullable AreaGroup area,
+  private List<@Nullable Object> row(Set<Dimension> dims, List<String> structural, @Nullable CellKey area,
       Optional<Money> requirements, Optional<Money> funding, OptionalLong[] people, Map<PeopleMetric, String> labels) {
     List<@Nullable Object> row = new ArrayList<>();
     int s = 0;
@@ -132,6 +198,8 @@ public final class PlanRollup {
         case ADM1 -> row.add(area == null ? null : blankToNull(area.adm1()));
         case ADM2 -> row.add(area == null ? null : blankToNull(area.adm2()));
         case POPULATION_GROUP -> row.add(area == null ? null : blankToNull(area.group()));
+        case SEX -> row.add(area == null ? null : blankToNull(area.sex()));
+        case AGE -> row.add(area == null ? null : blankToNull(area.age()));
         case PERIOD -> row.add(plan.getPeriod().map(p -> p.start() + "/" + p.end()).orElse(null));
       }
     }
@@ -142,13 +210,16 @@ public final class PlanRollup {
     row.add(requirements.map(Money::amount).orElse(null));
     row.add(sameCurrencyFunding.map(Money::amount).orElse(null));
     row.add(Calculators.fundingCoverage(sameCurrencyFunding, requirements).percent(rounding).orElse(null));
-    for (int m = 0; m < PEOPLE.length; m++) {
+    for (int m = 0; m < 3; m++) {
       row.add(people[m].isPresent() ? people[m].getAsLong() : null);
       row.add(labels.get(PEOPLE[m]));
     }
     row.add(Calculators.needCoverage(people[1], people[0]).percent(rounding).orElse(null));
     row.add(Calculators.reachCoverage(people[2], people[1]).percent(rounding).orElse(null));
     row.add(requirements.or(() -> sameCurrencyFunding).map(Money::currency).orElse(null));
+    for (int m = 3; morePeople && m < PEOPLE.length; m++) {
+      row.add(people[m].isPresent() ? people[m].getAsLong() : null);
+    }
     return row;
   }
 
@@ -265,6 +336,37 @@ public final class PlanRollup {
 
   // ---- people: stated, else the intersectoral figure of the parts ----
 
+  /** Whether the plan states a total population, affected or expected-reach figure anywhere. */
+  private static boolean statesMorePeople(Plan plan) {
+    List<Optional<PeopleFigures>> all = new ArrayList<>();
+    all.add(plan.getPeople());
+    List<Sector> sectors = new ArrayList<>(plan.getSectors());
+    for (Objective o : plan.getObjectives()) {
+      all.add(o.getPeople());
+      sectors.addAll(o.getSectors());
+    }
+    for (Sector s : sectors) {
+      all.add(s.getPeople());
+      s.getActivities().forEach(a -> all.add(a.getPeople()));
+    }
+    for (Optional<PeopleFigures> f : all) {
+      if (f.isPresent() && (statesMorePeople(f.get())
+          || f.get().getBreakdown().stream().anyMatch(PlanRollup::statesMorePeople))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean statesMorePeople(PeopleCounts counts) {
+    for (int m = 3; m < PEOPLE.length; m++) {
+      if (PEOPLE[m].of(counts).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static OptionalLong[] stated(List<Node> nodes) {
     OptionalLong[] figures = new OptionalLong[PEOPLE.length];
     for (int m = 0; m < PEOPLE.length; m++) {
@@ -312,7 +414,7 @@ public final class PlanRollup {
    * than any one level's or part's own figure (a part may state a total without cells by area).
    */
   private static OptionalLong computed(List<Node> nodes, PeopleMetric metric) {
-    Map<AreaGroup, Long> cells = merged(nodes, metric);
+    Map<CellKey, Long> cells = merged(nodes, metric, Set.of());
     long best = cells.isEmpty() ? -1 : Intersectoral.sum(cells.values());
     for (Node n : nodes) {
       List<Node> wholes = n.people().map(metric::of).orElse(OptionalLong.empty()).isPresent() ? List.of(n) : n.parts();
@@ -326,80 +428,186 @@ public final class PlanRollup {
     return best < 0 ? OptionalLong.empty() : OptionalLong.of(best);
   }
 
-  /** The cells of several nodes combined: per area and group, the highest figure. */
-  private static Map<AreaGroup, Long> merged(List<Node> nodes, PeopleMetric metric) {
-    Map<AreaGroup, Long> cells = new LinkedHashMap<>();
+  /**
+   * The figures of a group of levels by the cell dimensions of {@code dims}, keyed by projected cell. One level with
+   * cells of its own: those closest to the dimensions asked for (its published figures), summed per key. Else the
+   * intersectoral figure: the highest cell per finest key across the levels (or the level's parts), summed per key,
+   * and never less than any one of those levels' own figure for that key (as {@link #computed} for totals).
+   */
+  private static Map<CellKey, Long> rowFigures(List<Node> nodes, PeopleMetric metric, Set<String> wanted,
+      Set<Dimension> dims) {
+    Map<CellKey, Long> cells;
+    List<Node> wholes;
+    if (nodes.size() == 1) {
+      Node n = nodes.get(0);
+      Map<CellKey, Long> own = ownCells(n.people(), metric, wanted, true);
+      if (!own.isEmpty()) {
+        return project(own, dims);
+      }
+      cells = cells(n, metric, wanted);
+      wholes = n.parts();
+    } else {
+      cells = merged(nodes, metric, wanted);
+      wholes = nodes;
+    }
+    Map<CellKey, Long> out = project(cells, dims);
+    for (Node w : wholes) {
+      rowFigures(List.of(w), metric, wanted, dims).forEach((k, v) -> out.merge(k, v, Math::max));
+    }
+    return out;
+  }
+
+  /** Cells projected onto {@code dims}: distinct cells with the same projection add up. */
+  private static Map<CellKey, Long> project(Map<CellKey, Long> cells, Set<Dimension> dims) {
+    Map<CellKey, Long> out = new LinkedHashMap<>();
+    cells.forEach((k, v) -> out.merge(k.project(dims), v, Math::addExact));
+    return out;
+  }
+
+  /** The cells of several nodes combined: per cell key, the highest figure. */
+  private static Map<CellKey, Long> merged(List<Node> nodes, PeopleMetric metric, Set<String> wanted) {
+    Map<CellKey, Long> cells = new LinkedHashMap<>();
     for (Node n : nodes) {
-      cells(n, metric).forEach((k, v) -> Intersectoral.highest(cells, k, v));
+      cells(n, metric, wanted).forEach((k, v) -> Intersectoral.highest(cells, k, v));
     }
     return cells;
   }
 
   /**
-   * A node's figures by area and group: its own breakdown cells by location and/or population group (the set naming
-   * the most of the two); else its parts' cells combined when they know areas or groups; else its own total as one
-   * cell of unknown area; else its parts' totals combined.
+   * A node's figures by cell: its own breakdown cells (the finest set naming the cell dimensions asked for); else
+   * its parts' cells combined when they know any cell dimension; else its own total as one cell of unknown area;
+   * else its parts' totals combined.
    */
-  private static Map<AreaGroup, Long> cells(Node n, PeopleMetric metric) {
-    Map<AreaGroup, Long> own = ownCells(n.people(), metric);
+  private static Map<CellKey, Long> cells(Node n, PeopleMetric metric, Set<String> wanted) {
+    Map<CellKey, Long> own = ownCells(n.people(), metric, wanted, false);
     if (!own.isEmpty()) {
       return own;
     }
-    Map<AreaGroup, Long> fromParts = merged(n.parts(), metric);
+    Map<CellKey, Long> fromParts = merged(n.parts(), metric, wanted);
     OptionalLong total = n.people().map(metric::of).orElse(OptionalLong.empty());
-    boolean partsKnowAreas = fromParts.keySet().stream().anyMatch(k -> !k.equals(AreaGroup.UNKNOWN));
+    boolean partsKnowAreas = fromParts.keySet().stream().anyMatch(k -> !k.equals(CellKey.UNKNOWN));
     if (total.isPresent() && !partsKnowAreas) {
       // The parts say nothing of areas or groups either: the level's own total is the better figure.
-      return Map.of(AreaGroup.UNKNOWN, total.getAsLong());
+      return Map.of(CellKey.UNKNOWN, total.getAsLong());
     }
     return fromParts;
   }
 
-  private static Map<AreaGroup, Long> ownCells(Optional<PeopleFigures> people, PeopleMetric metric) {
+  /**
+   * One set of a level's breakdown cells (cells of one kind partition the same total, so one set is never counted
+   * twice). Cells by sex or age are used only when sex or age is asked for. Among the sets that state the metric:
+   * the one naming the most of the cell dimensions asked for ({@code wanted}: {@code location},
+   * {@code populationGroup}, {@code sex}, {@code ageBand}); then the one naming the fewest of sex and age not asked
+   * for; then, when {@code stated}, the one naming the fewest other dimensions (the published figure), else the
+   * finest. Sex and age not asked for are summed away within the level, so that levels' cells compare.
+   */
+  private static Map<CellKey, Long> ownCells(Optional<PeopleFigures> people, PeopleMetric metric,
+      Set<String> wanted, boolean stated) {
     if (people.isEmpty()) {
       return Map.of();
     }
+    boolean sex = wanted.contains("sex");
+    boolean age = wanted.contains("ageBand");
     Optional<String> best = people.get().getBreakdown().stream()
-        .filter(c -> c.getSex().isEmpty() && c.getAgeBand().isEmpty() && metric.of(c).isPresent())
+        .filter(c -> (sex || age || (c.getSex().isEmpty() && c.getAgeBand().isEmpty())) && metric.of(c).isPresent())
         .map(PeopleCell::getDimensions)
-        .max(Comparator.comparingInt((String d) -> d.split("\\+").length).thenComparing(d -> d));
+        .distinct()
+        .max(Comparator.comparingLong((String d) -> count(d, wanted::contains))
+            .thenComparingLong(d -> -count(d, x -> !wanted.contains(x) && (x.equals("sex") || x.equals("ageBand"))))
+            .thenComparingLong(d -> stated ? -count(d, x -> true) : count(d, x -> true))
+            .thenComparing(d -> d));
     if (best.isEmpty()) {
       return Map.of();
     }
-    Map<AreaGroup, Long> cells = new LinkedHashMap<>();
+    Map<CellKey, Long> cells = new LinkedHashMap<>();
     for (PeopleCell c : people.get().getBreakdown()) {
       if (c.getDimensions().equals(best.get()) && metric.of(c).isPresent()) {
-        // The same area and group twice in one breakdown counts once.
-        Intersectoral.highest(cells, AreaGroup.of(c), metric.of(c).getAsLong());
+        // The same cell twice in one breakdown counts once.
+        Intersectoral.highest(cells, CellKey.of(c), metric.of(c).getAsLong());
       }
     }
-    return cells;
+    Map<CellKey, Long> out = new LinkedHashMap<>();
+    cells.forEach((k, v) -> out.merge(k.withoutSexOrAge(!sex, !age), v, Math::addExact));
+    return out;
   }
 
-  /** An area (country, admin-1, admin-2) and population group; empty strings where not known. */
-  record AreaGroup(String country, String adm1, String adm2, String group) implements Comparable<AreaGroup> {
-    static final AreaGroup UNKNOWN = new AreaGroup("", "", "", "");
+  /** How many of the dimensions {@code a+b+c} pass {@code which}. */
+  private static long count(String dimensions, Predicate<String> which) {
+    return Arrays.stream(dimensions.split("\\+")).filter(which).count();
+  }
 
-    static AreaGroup of(PeopleCell c) {
+  /**
+   * A cell of a breakdown: an area (country, admin-1, admin-2), population group, sex ({@code female}, ...) and age
+   * band ({@code 0-17}, ...); empty strings where not known.
+   */
+  record CellKey(String country, String adm1, String adm2, String group, String sex, String age)
+      implements Comparable<CellKey> {
+    static final CellKey UNKNOWN = new CellKey("", "", "", "", "", "");
+
+    private static final Comparator<CellKey> ORDER = Comparator.comparing(CellKey::country)
+        .thenComparing(CellKey::adm1).thenComparing(CellKey::adm2).thenComparing(CellKey::group)
+        .thenComparing(CellKey::sex).thenComparing(CellKey::age, CellKey::compareAges);
+
+    static CellKey of(PeopleCell c) {
       Location l = c.getLocation().orElse(null);
-      return new AreaGroup(l == null ? "" : l.getCountry(),
+      return new CellKey(l == null ? "" : l.getCountry(),
           l == null ? "" : l.getAdmin1Code().orElse(""),
           l == null ? "" : l.getAdmin2Code().orElse(""),
-          c.getPopulationGroup().map(g -> g.getCode()).orElse(""));
+          c.getPopulationGroup().map(g -> g.getCode()).orElse(""),
+          c.getSex().map(Sex::jsonName).orElse(""),
+          c.getAgeBand().map(AgeBand::toString).orElse(""));
     }
 
-    /** This key with the dimensions not asked for blanked out, so that distinct areas and groups add up. */
-    AreaGroup project(Set<Dimension> dims) {
-      return new AreaGroup(dims.contains(Dimension.COUNTRY) ? country : "",
+    /** The cell dimensions ({@link PeopleCell#getDimensions()} names) that {@code dims} asks for. */
+    static Set<String> wanted(Set<Dimension> dims) {
+      Set<String> wanted = new HashSet<>();
+      if (dims.contains(Dimension.COUNTRY) || dims.contains(Dimension.ADM1) || dims.contains(Dimension.ADM2)) {
+        wanted.add("location");
+      }
+      if (dims.contains(Dimension.POPULATION_GROUP)) {
+        wanted.add("populationGroup");
+      }
+      if (dims.contains(Dimension.SEX)) {
+        wanted.add("sex");
+      }
+      if (dims.contains(Dimension.AGE)) {
+        wanted.add("ageBand");
+      }
+      return wanted;
+    }
+
+    /** This key with sex and/or age blanked out. */
+    CellKey withoutSexOrAge(boolean noSex, boolean noAge) {
+      return noSex || noAge ? new CellKey(country, adm1, adm2, group, noSex ? "" : sex, noAge ? "" : age) : this;
+    }
+
+    /** This key with the dimensions not asked for blanked out, so that distinct cells add up. */
+    CellKey project(Set<Dimension> dims) {
+      return new CellKey(dims.contains(Dimension.COUNTRY) ? country : "",
           dims.contains(Dimension.ADM1) ? adm1 : "",
           dims.contains(Dimension.ADM2) ? adm2 : "",
-          dims.contains(Dimension.POPULATION_GROUP) ? group : "");
+          dims.contains(Dimension.POPULATION_GROUP) ? group : "",
+          dims.contains(Dimension.SEX) ? sex : "",
+          dims.contains(Dimension.AGE) ? age : "");
+    }
+
+    /** Age bands by their first year, then their last (open-ended last); none first. */
+    private static int compareAges(String a, String b) {
+      if (a.isEmpty() || b.isEmpty()) {
+        return Boolean.compare(!a.isEmpty(), !b.isEmpty());
+      }
+      AgeBand x = AgeBand.parse(a);
+      AgeBand y = AgeBand.parse(b);
+      int from = Integer.compare(x.fromYears(), y.fromYears());
+      if (from != 0) {
+        return from;
+      }
+      return Integer.compare(x.to().orElse(Integer.MAX_VALUE), y.to().orElse(Integer.MAX_VALUE));
     }
 
     @Override
-    public int compareTo(AreaGroup o) {
-      return Comparator.comparing(AreaGroup::country).thenComparing(AreaGroup::adm1)
-          .thenComparing(AreaGroup::adm2).thenComparing(AreaGroup::group).compare(this, o);
+    public int compareTo(CellKey o) {
+      return ORDER.compare(this, o);
     }
   }
 }

@@ -24,11 +24,15 @@ import org.responseplan.indicators.IndicatorTable;
  *   <caption>Columns and hashtags</caption>
  *   <tr><th>column</th><th>hashtag</th><th>read back as</th></tr>
  *   <tr><td>plan</td><td>{@code #activity+appeal+id}</td><td>text</td></tr>
- *   <tr><td>objective</td><td>{@code #meta+objective}</td><td>text</td></tr>
- *   <tr><td>sector</td><td>{@code #sector}</td><td>text</td></tr>
- *   <tr><td>country</td><td>{@code #country+code}</td><td>text</td></tr>
- *   <tr><td>adm1, adm2</td><td>{@code #adm1+code}, {@code #adm2+code}</td><td>text</td></tr>
- *   <tr><td>population_group</td><td>{@code #population+group}</td><td>text</td></tr>
+ *   <tr><td>objective, objective_title</td><td>{@code #meta+objective}, {@code #meta+objective+name}</td>
+ *       <td>text</td></tr>
+ *   <tr><td>sector, sector_name</td><td>{@code #sector}, {@code #sector+name}</td><td>text</td></tr>
+ *   <tr><td>country, country_name</td><td>{@code #country+code}, {@code #country+name}</td><td>text</td></tr>
+ *   <tr><td>adm1, adm1_name, adm2, adm2_name</td><td>{@code #adm1+code}, {@code #adm1+name}, {@code #adm2+code},
+ *       {@code #adm2+name}</td><td>text</td></tr>
+ *   <tr><td>population_group, population_group_name</td><td>{@code #population+group},
+ *       {@code #population+group+name}</td><td>text</td></tr>
+ *   <tr><td>sex, age</td><td>{@code #x_sex}, {@code #x_age}</td><td>text</td></tr>
  *   <tr><td>period</td><td>{@code #date+period}</td><td>text</td></tr>
  *   <tr><td>level, name</td><td>{@code #meta+level}, {@code #meta+name}</td><td>text</td></tr>
  *   <tr><td>requirements, funding</td><td>{@code #value+funding+required}, {@code #value+funding+total}</td>
@@ -43,6 +47,8 @@ import org.responseplan.indicators.IndicatorTable;
  *       <td>{@code #indicator+need_coverage+pct}, {@code #indicator+reach_coverage+pct}</td><td>decimal</td></tr>
  *   <tr><td>cost_per_person_targeted</td><td>{@code #indicator+cost_per_person_targeted}</td><td>decimal</td></tr>
  *   <tr><td>currency</td><td>{@code #currency}</td><td>text</td></tr>
+ *   <tr><td>total_population, affected, expected_reach</td><td>{@code #population}, {@code #affected},
+ *       {@code #indicator+expected_reach}</td><td>whole number</td></tr>
  *   <tr><td>any other dimension / measure</td><td>{@code #meta+NAME} / {@code #indicator+NAME}</td>
  *       <td>text / inferred</td></tr>
  * </table>

@@ -41,11 +41,21 @@ final class IndicatorTags {
   static final List<Entry> ENTRIES = List.of(
       dim("plan", "#activity+appeal+id"),
       dim("objective", "#meta+objective"),
+      dim("objective_title", "#meta+objective+name"),
       dim("sector", "#sector"),
+      dim("sector_name", "#sector+name"),
       dim("country", "#country+code"),
+      dim("country_name", "#country+name"),
       dim("adm1", "#adm1+code"),
+      dim("adm1_name", "#adm1+name"),
       dim("adm2", "#adm2+code"),
+      dim("adm2_name", "#adm2+name"),
       dim("population_group", "#population+group"),
+      dim("population_group_name", "#population+group+name"),
+      // Sex and age are values in a tidy table, not subsets of one figure column: the attributes +f, +m, +children,
+      // +adults, +elderly do not fit, so plain extension columns with the values (female, 0-17, ...).
+      dim("sex", "#x_sex"),
+      dim("age", "#x_age"),
       dim("period", "#date+period"),
       dim("level", "#meta+level"),
       dim("name", "#meta+name"),
@@ -61,7 +71,10 @@ final class IndicatorTags {
       measure("need_coverage_pct", "#indicator+need_coverage+pct", Kind.DECIMAL),
       measure("reach_coverage_pct", "#indicator+reach_coverage+pct", Kind.DECIMAL),
       measure("cost_per_person_targeted", "#indicator+cost_per_person_targeted", Kind.DECIMAL),
-      measure("currency", "#currency", Kind.TEXT));
+      measure("currency", "#currency", Kind.TEXT),
+      measure("total_population", "#population", Kind.COUNT),
+      measure("affected", "#affected", Kind.COUNT),
+      measure("expected_reach", "#indicator+expected_reach", Kind.COUNT));
 
   private static Entry dim(String column, String tag) {
     return new Entry(column, HxlTag.parse(tag), false, Kind.TEXT);

@@ -131,6 +131,25 @@ class RoundTripTest {
   }
 
   @Test
+  void sexAgeNamesAndFurtherPeopleColumnsComeBack() {
+    Plan hpc = org.responseplan.imports.hpc.HpcReader.create()
+        .readResponseMonitoring(Path.of("src/test/resources/hpc/hpc-response-monitoring-plan-1188.json")).value();
+    PlanRollup rollup = PlanRollup.of(hpc).withNames().withMorePeople();
+    IndicatorTable bySex = roundTrip(rollup.by(Dimension.SECTOR, Dimension.ADM2, Dimension.SEX));
+    String[] lines = HxlWriter.toHxl(bySex).split("\r\n", -1);
+    assertEquals("sector,sector_name,adm2,adm2_name,sex,requirements,funding,funding_coverage_pct,in_need,targeted,"
+        + "reached,need_coverage_pct,reach_coverage_pct,currency,total_population,affected,expected_reach", lines[0]);
+    assertEquals("#sector,#sector+name,#adm2+code,#adm2+name,#x_sex,#value+funding+required,#value+funding+total,"
+        + "#value+funding+pct,#inneed,#targeted,#reached,#indicator+need_coverage+pct,"
+        + "#indicator+reach_coverage+pct,#currency,#population,#affected,#indicator+expected_reach", lines[1]);
+    assertTrue(Arrays.asList(lines).contains("EDU,Education,SD01001,Jebel Awlia,female,,,,173962,51927,,29.85,,,,,"),
+        String.join("\n", lines));
+    roundTrip(rollup.by(Dimension.OBJECTIVE, Dimension.COUNTRY, Dimension.ADM1, Dimension.POPULATION_GROUP,
+        Dimension.AGE));
+    roundTrip(rollup.by(Dimension.PLAN, Dimension.SEX, Dimension.AGE));
+  }
+
+  @Test
   void writtenFileIsUtf8WithCrlf(@TempDir Path dir) throws Exception {
     IndicatorTable t = new IndicatorTable(List.of("adm1"), List.of("in_need"),
         List.of(List.of("Chocó", 5L)));
