@@ -18,10 +18,11 @@ import org.responseplan.model.validation.Rule;
  * The one set of rules by which every importer (FTS, HDX, HPC, HXL) reads the values of its source: counts of people,
  * decimals (amounts), dates, months, codes and names. The rules, with a table of tricky inputs and what each gives,
  * are in {@code docs/formats/values.md}. In short: surrounding whitespace is ignored; a blank value is "not
- * reported" (never 0); a number is plain digits, or digits grouped in threes by commas ({@code 1,234,567}), with an
- * optional sign and fraction; a number without separators may carry an exponent ({@code 1e5}, {@code 1.2E+07}, as
+ * reported" (never 0); a number is plain digits, or digits grouped in threes by commas ({@code 1,234,567}, not
+ * {@code 0,125}), with an optional sign and fraction; a number without separators may carry an exponent ({@code 1e5}, {@code 1.2E+07}, as
  * spreadsheets write); a count of people is such a number whose value is a whole number from 0 to
- * {@link Long#MAX_VALUE}, so {@code 1.0} and {@code 1e5} are counts and {@code 1.5} is not.
+ * {@link Long#MAX_VALUE}, so {@code 1.0} and {@code 1e5} are counts and {@code 1.5} is not (nor is {@code 1.000}:
+ * one or one thousand).
  *
  * <p>Nothing here throws on bad input: every reading returns a {@link Result}, a value, blank, or a {@link Problem}
  * naming the rule it breaks and what was expected, for the importer to turn into a finding at its place.
@@ -41,6 +42,9 @@ public final class SourceValues {
   public static final String WHOLE_EXPECTED = "a whole number of people";
   /** What a count above {@link Long#MAX_VALUE} is not, as the detail of a finding. */
   public static final String COUNT_RANGE_EXPECTED = "a number of people up to " + Long.MAX_VALUE;
+  /** What a count written as {@code 1.000} is not, as the detail of a finding. */
+  public static final String POINT_THOUSANDS_EXPECTED = "a whole number of people without a point: 1.000 may be "
+      + "one or one thousand (write 1 or 1000)";
   /** What a decimal must be, as the detail of a finding. */
   public static final String NUMBER_EXPECTED = "a number, such as 1200, 1,200 or 12.5";
   /** What a decimal with too many digits is not, as the detail of a finding. */
@@ -52,16 +56,23 @@ public final class SourceValues {
   public static final String MONTH_EXPECTED = "a month as YYYY-MM (2022-03) or a date as YYYY-MM-DD (2022-03-31)";
 
   /**
-   * A sign, then digits grouped in threes by commas with an optional fraction, or plain digits with an optional
-   * fraction and exponent.
+   * A sign, then digits grouped in threes by commas (the first group not starting with 0, so that a decimal comma
+   * such as {@code 0,125} is not read as 125) with an optional fraction, or plain digits with an optional fraction
+   * and exponent.
    */
   private static final Pattern NUMBER = Pattern.compile(
-      "[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]{1,4})?)");
+      "[+-]?(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]{1,4})?)");
+  /**
+   * A whole count written with a point and three zeros, {@code 1.000} or {@code 12.000}: one or one thousand
+   * (European thousands separator)? Never guessed.
+   */
+  private static final Pattern POINT_THOUSANDS = Pattern.compile("[+-]?[1-9][0-9]{0,2}\\.000");
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-  private static final Pattern DATE =
-      Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9:.]*(?:Z|[+-][0-9:]+)?)?");
+  /** A time (and zone) after a date, ignored by {@link #date} and {@link #month} alike. */
+  private static final String TIME = "(?:[T ][0-9:.]*(?:Z|[+-][0-9:]+)?)?";
+  private static final Pattern DATE = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})" + TIME);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("([0-9]{2})/([0-9]{2})/([0-9]{4})");
-  private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2})(?:[T ].*)?)?");
+  private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{1,2})(?:-([0-9]{2})" + TIME + ")?");
   private static final Set<String> COUNTRIES;
 
   static {
@@ -154,12 +165,16 @@ public final class SourceValues {
    *
    * @param text the source text; surrounding whitespace is ignored
    * @return the count; blank for a blank text; else a problem: {@link Kind#NEGATIVE}, {@link Kind#FRACTIONAL},
-   *     {@link Kind#TOO_LARGE} or {@link Kind#INVALID}
+   *     {@link Kind#TOO_LARGE} or {@link Kind#INVALID} (including a whole number written as {@code 1.000}, which a
+   *     European source means as one thousand)
    */
   public static Result<Long> count(String text) {
     BigDecimal number = number(text);
     if (number == null) {
       return text.isBlank() ? Result.blank() : Result.bad(Kind.INVALID, COUNT_EXPECTED, null);
+    }
+    if (POINT_THOUSANDS.matcher(text.strip()).matches()) {
+      return Result.bad(Kind.INVALID, POINT_THOUSANDS_EXPECTED, null);
     }
     return count(number);
   }
@@ -260,7 +275,8 @@ public final class SourceValues {
   /**
    * A month: {@code YYYY-MM} (the month may have one digit), or a date {@code YYYY-MM-DD} whose day must exist,
    * optionally followed by a time after {@code T} or a space ({@code 2022-03-01 00:00:00}, as spreadsheets and Spark
-   * write timestamps), which is ignored.
+   * write timestamps), which is ignored; the time is read as by {@link #date} ({@code 2022-03-01Tnoon} is not a
+   * month).
    *
    * @param text the source text; surrounding whitespace is ignored
    * @return the month; blank for a blank text; else {@link Kind#INVALID}

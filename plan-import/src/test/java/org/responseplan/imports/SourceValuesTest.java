@@ -87,6 +87,29 @@ class SourceValuesTest {
     assertEquals(SourceValues.DIGITS_EXPECTED, SourceValues.decimal("1e41").problem().expected());
     assertEquals(SourceValues.NUMBER_EXPECTED, SourceValues.decimal("12,5").problem().expected());
     assertTrue(SourceValues.decimal(new BigDecimal("1E+41")).isProblem());
+    assertEquals(new BigDecimal("0.125"), SourceValues.decimal("0.125").value());
+    assertEquals(SourceValues.NUMBER_EXPECTED, SourceValues.decimal("0,125").problem().expected(),
+        "a decimal comma is not a thousands separator");
+  }
+
+  @Test
+  void textsThatOtherCountriesWriteAreNeverGuessed() {
+    assertEquals(7L, SourceValues.count("007").value(), "leading zeros of plain digits");
+    assertEquals(1000L, SourceValues.count("1,000.000").value(), "after commas, the point is a decimal point");
+    assertEquals(1000L, SourceValues.count("1000.000").value(), "four digits before the point: not a separator");
+    assertEquals(0L, SourceValues.count("0.000").value(), "zero either way");
+    for (String s : List.of("1.000", "12.000", "999.000", "+1.000", "-1.000")) {
+      Result<Long> r = SourceValues.count(s);
+      assertEquals(Kind.INVALID, r.problem() == null ? null : r.problem().kind(), s);
+      assertEquals(SourceValues.POINT_THOUSANDS_EXPECTED, r.problem().expected(), s);
+    }
+    assertEquals(1L, SourceValues.count(new BigDecimal("1.000")).value(), "a JSON number has no separators");
+    for (String s : List.of("0,125", "0,500", "-0,125", "00,125", "1.500.000", "1\u00A0234", "1\u202F234",
+        "\u00A01234", "\uFF11\uFF12\uFF13", "1".repeat(121))) {
+      Result<Long> r = SourceValues.count(s);
+      assertEquals(SourceValues.COUNT_EXPECTED, r.problem() == null ? null : r.problem().expected(), s);
+    }
+    assertEquals(Kind.TOO_LARGE, SourceValues.count("1".repeat(120)).problem().kind());
   }
 
   @Test
@@ -113,7 +136,8 @@ class SourceValuesTest {
       assertEquals(march, SourceValues.month(s).value(), s);
     }
     for (String s : List.of("2022-13", "2022-00", "2022-02-30", "99999-01", "03/2022", "1 March 2015", "March",
-        "2022-0a")) {
+        "2022-0a", "2022-03-01Tnoon", "2022-03-01 garbage", "2022-03-1", "2024/01", "Jan-2024", "01-2024",
+        "\uFF12\uFF10\uFF12\uFF12-03")) {
       assertEquals(SourceValues.MONTH_EXPECTED, SourceValues.month(s).problem() == null ? null
           : SourceValues.month(s).problem().expected(), s);
     }

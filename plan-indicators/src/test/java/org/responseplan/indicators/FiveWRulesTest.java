@@ -93,6 +93,10 @@ class FiveWRulesTest {
     ActivityReport off = sound().split(3L, 3L, null, 3L, null, null).build();
     assertEquals(Set.of(FiveWProblem.SPLIT_DOES_NOT_SUM), problems(off));
     assertFalse(off.isRejected(), "a warning");
+    assertEquals(Set.of(FiveWProblem.SPLIT_DOES_NOT_SUM), problems(sound().split(6L, 6L, null, null, null, null)
+        .build()), "a split above the new beneficiaries");
+    assertEquals(Set.of(), problems(sound().newBeneficiaries(null).totalMonthlyBeneficiaries(40L)
+        .split(3L, 3L, null, null, null, null).build()), "compared with new beneficiaries only, not the total");
     assertEquals(Set.of(), problems(sound().split(3L, 3L, null, 4L, null, 0L).build()));
     assertEquals(Set.of(), problems(sound().newBeneficiaries(null).split(3L, null, null, null, null, null).build()),
         "nothing to compare with");

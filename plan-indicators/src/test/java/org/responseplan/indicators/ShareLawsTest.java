@@ -94,28 +94,46 @@ class ShareLawsTest {
           long female = signal.stream().filter(c -> c.getSex().orElseThrow() == Sex.FEMALE)
               .mapToLong(c -> c.getTargeted().orElseThrow()).sum();
           assertEquals(Long.toString(female), share.inputs().get("part"), share::explain);
+          long sum = signal.stream().mapToLong(c -> c.getTargeted().orElseThrow()).sum();
+          assertEquals(Long.toString(sum), share.inputs().get("whole"), share::explain);
+          if (sum == 0) {
+            assertTrue(share.exact().isEmpty(), share::explain);
+          } else {
+            BigDecimal expected = BigDecimal.valueOf(female).divide(BigDecimal.valueOf(sum), Calculation.PRECISION);
+            assertEquals(0, expected.compareTo(share.exact().orElseThrow()), share::explain);
+          }
         });
   }
 
   @Test
   void theCoverageIsStatedExactlyWhenTheCellsMissAnAreaOrPartOfTheTotal() {
-    qt().forAll(codes(1), integers().between(0, 3), integers().between(0, 1_000))
-        .checkAssert((signalCodes, extraArea, extra) -> {
+    qt().forAll(codes(1), integers().between(0, 3), integers().between(-1_000, 1_000))
+        .checkAssert((signalCodes, extraArea, change) -> {
           List<PeopleCell> signal = signal(signalCodes);
           long sum = signal.stream().mapToLong(c -> c.getTargeted().orElseThrow()).sum();
+          long max = signal.stream().mapToLong(c -> c.getTargeted().orElseThrow()).max().orElseThrow();
+          long extra = Math.max(max - sum, change); // no cell may exceed the total; their sum may
           long areas = signal.stream().map(c -> c.getLocation().orElseThrow()).distinct().count();
           PeopleFigures.Builder b = PeopleFigures.builder().addAllBreakdown(signal).targeted(sum + extra)
               .addBreakdown(PeopleCell.builder().location(admin1(extraArea)).targeted(0).build());
           boolean missesAnArea = signal.stream().noneMatch(c -> c.getLocation().orElseThrow().equals(admin1(extraArea)));
           Calculation share = Calculators.womenAndGirlsShare(b.build(), PeopleMetric.TARGETED);
           String coverage = share.inputs().get("coverage");
-          assertEquals(missesAnArea || extra > 0, coverage != null, share::explain);
+          assertEquals(missesAnArea || extra != 0, coverage != null, share::explain);
           if (missesAnArea) {
             assertTrue(coverage.startsWith("cells cover " + areas + " of " + (areas + 1) + " areas"), coverage);
           }
           if (extra > 0) {
             assertTrue(coverage.endsWith(String.format(java.util.Locale.ENGLISH,
                 "they hold %,d of the %,d targeted in the total", sum, sum + extra)), coverage);
+          }
+          if (extra < 0) {
+            assertTrue(coverage.endsWith(String.format(java.util.Locale.ENGLISH,
+                "they add up to %,d, more than the total %,d targeted", sum, sum + extra)), coverage);
+          }
+          if (!missesAnArea && extra != 0) {
+            assertTrue(coverage.startsWith("cells cover " + areas + (areas == 1 ? " area" : " areas")
+                + " at admin level 1; "), coverage);
           }
         });
   }

@@ -120,12 +120,20 @@ final class Values {
 
   /** The sex (and implied age band) a cell of a sex column names; both null for a blank or "total" cell. */
   static Parsed<SexAge> sex(String text) {
+    return word(text, SEX_WORDS, TOTAL, SEX_EXPECTED);
+  }
+
+  /**
+   * The value a cell names by one of the words of a column; {@code ifBlank} for a blank cell, else the problem
+   * {@code expected} for a word not in {@code words}.
+   */
+  private static <T> Parsed<T> word(String text, Map<String, T> words, @Nullable T ifBlank, String expected) {
     String t = normalise(text);
     if (t.isEmpty()) {
-      return Parsed.ok(TOTAL);
+      return Parsed.ok(ifBlank);
     }
-    SexAge s = SEX_WORDS.get(t);
-    return s == null ? Parsed.bad(SEX_EXPECTED) : Parsed.ok(s);
+    T value = words.get(t);
+    return value == null ? Parsed.bad(expected) : Parsed.ok(value);
   }
 
   private static final Map<String, AgeBand> AGE_WORDS = Map.ofEntries(
@@ -217,11 +225,6 @@ final class Values {
 
   /** The modality a cell names; null for a blank cell. */
   static Parsed<Modality> modality(String text) {
-    String t = normalise(text);
-    if (t.isEmpty()) {
-      return Parsed.ok(null);
-    }
-    Modality m = MODALITY_WORDS.get(t);
-    return m == null ? Parsed.bad(MODALITY_EXPECTED) : Parsed.ok(m);
+    return word(text, MODALITY_WORDS, null, MODALITY_EXPECTED);
   }
 }
