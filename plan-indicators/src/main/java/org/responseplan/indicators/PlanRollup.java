@@ -499,7 +499,10 @@ public final class PlanRollup {
    * the one naming the most of the cell dimensions asked for ({@code wanted}: {@code location},
    * {@code populationGroup}, {@code sex}, {@code ageBand}); then the one naming the fewest of sex and age not asked
    * for; then, when {@code stated}, the one naming the fewest other dimensions (the published figure), else the
-   * finest. Sex and age not asked for are summed away within the level, so that levels' cells compare.
+   * finest. Areas and groups that set has no cell of come from the next sets naming the same dimensions but sex and
+   * age (a level with cells by sex at some areas only keeps its other areas, without a sex), never an area within
+   * or around one already taken. Sex and age not asked for are summed away within the level, so that levels' cells
+   * compare.
    */
   private static Map<CellKey, Long> ownCells(Optional<PeopleFigures> people, PeopleMetric metric,
       Set<String> wanted, boolean stated) {
@@ -508,27 +511,46 @@ public final class PlanRollup {
     }
     boolean sex = wanted.contains("sex");
     boolean age = wanted.contains("ageBand");
-    Optional<String> best = people.get().getBreakdown().stream()
+    List<String> ranked = people.get().getBreakdown().stream()
         .filter(c -> (sex || age || (c.getSex().isEmpty() && c.getAgeBand().isEmpty())) && metric.of(c).isPresent())
         .map(PeopleCell::getDimensions)
         .distinct()
-        .max(Comparator.comparingLong((String d) -> count(d, wanted::contains))
+        .sorted(Comparator.comparingLong((String d) -> count(d, wanted::contains))
             .thenComparingLong(d -> -count(d, x -> !wanted.contains(x) && (x.equals("sex") || x.equals("ageBand"))))
             .thenComparingLong(d -> stated ? -count(d, x -> true) : count(d, x -> true))
-            .thenComparing(d -> d));
-    if (best.isEmpty()) {
+            .thenComparing(d -> d)
+            .reversed())
+        .toList();
+    if (ranked.isEmpty()) {
       return Map.of();
     }
-    Map<CellKey, Long> cells = new LinkedHashMap<>();
-    for (PeopleCell c : people.get().getBreakdown()) {
-      if (c.getDimensions().equals(best.get()) && metric.of(c).isPresent()) {
-        // The same cell twice in one breakdown counts once.
-        Intersectoral.highest(cells, CellKey.of(c), metric.of(c).getAsLong());
-      }
-    }
+    String coarse = withoutSexOrAge(ranked.get(0));
+    List<CellKey> covered = new ArrayList<>();
     Map<CellKey, Long> out = new LinkedHashMap<>();
-    cells.forEach((k, v) -> out.merge(k.withoutSexOrAge(!sex, !age), v, Math::addExact));
+    for (String dims : ranked) {
+      if (!withoutSexOrAge(dims).equals(coarse)) {
+        continue;
+      }
+      // The best set first; then, for areas and groups it has no cell of, the next set naming the same others.
+      Map<CellKey, Long> cells = new LinkedHashMap<>();
+      for (PeopleCell c : people.get().getBreakdown()) {
+        CellKey k = CellKey.of(c);
+        if (c.getDimensions().equals(dims) && metric.of(c).isPresent()
+            && covered.stream().noneMatch(k.withoutSexOrAge(true, true)::overlaps)) {
+          // The same cell twice in one breakdown counts once.
+          Intersectoral.highest(cells, k, metric.of(c).getAsLong());
+        }
+      }
+      cells.keySet().forEach(k -> covered.add(k.withoutSexOrAge(true, true)));
+      cells.forEach((k, v) -> out.merge(k.withoutSexOrAge(!sex, !age), v, Math::addExact));
+    }
     return out;
+  }
+
+  /** Dimensions {@code a+b+c} without sex and age band. */
+  private static String withoutSexOrAge(String dimensions) {
+    return String.join("+", Arrays.stream(dimensions.split("\\+"))
+        .filter(x -> !x.equals("sex") && !x.equals("ageBand")).toList());
   }
 
   /** How many of the dimensions {@code a+b+c} pass {@code which}. */
@@ -574,6 +596,19 @@ public final class PlanRollup {
         wanted.add("ageBand");
       }
       return wanted;
+    }
+
+    /**
+     * Whether this key and {@code other} may hold the same people: the same group and sex and age, and areas one
+     * within the other (or the same).
+     */
+    boolean overlaps(CellKey other) {
+      return group.equals(other.group) && sex.equals(other.sex) && age.equals(other.age)
+          && country.equals(other.country) && nested(adm1, other.adm1) && nested(adm2, other.adm2);
+    }
+
+    private static boolean nested(String a, String b) {
+      return a.isEmpty() || b.isEmpty() || a.equals(b);
     }
 
     /** This key with sex and/or age blanked out. */

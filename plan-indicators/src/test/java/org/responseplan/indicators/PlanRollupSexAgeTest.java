@@ -142,6 +142,22 @@ class PlanRollupSexAgeTest {
   }
 
   @Test
+  void aSectorWithCellsBySexAtSomeAreasOnlyKeepsItsOtherAreasWithoutASex() {
+    Location co12 = Location.builder().country("COL").admin1Code("CO12").build();
+    Location co1101 = Location.builder().country("COL").admin1Code("CO11").admin2Code("CO1101").build();
+    Sector s = Sector.builder().id("s").code(Fixtures.sector("EDU")).people(PeopleFigures.builder().addBreakdown(
+        in(100, null, null, null), in(60, Sex.FEMALE, null, null), in(40, Sex.MALE, null, null),
+        PeopleCell.builder().location(co12).inNeed(30).build(),
+        // A finer area inside CO11, without a sex: CO11's cells by sex already hold these people.
+        PeopleCell.builder().location(co1101).inNeed(20).build()).build()).build();
+    Plan p = Plan.builder().id("p").name("p").addSectors(s).build();
+    assertEquals(List.of(row("CO11", "female", 60L), row("CO11", "male", 40L), row("CO12", null, 30L)),
+        rows(PlanRollup.of(p).by(Dimension.ADM1, Dimension.SEX)));
+    assertEquals(List.of(row(null, 30L), row("female", 60L), row("male", 40L)),
+        rows(PlanRollup.of(p).by(Dimension.SEX)), "CO12's 30 is kept, without a sex");
+  }
+
+  @Test
   void ageBandsAreOrderedByTheirFirstYear() {
     Sector s = sector("s", Fixtures.sector("NUT"), in(1, null, new AgeBand(60, null), null),
         in(2, null, new AgeBand(5, 11), null), in(3, null, new AgeBand(18, 59), null),

@@ -158,7 +158,7 @@ final class HpcCategories {
   private static final Pattern HOUSEHOLDS = Pattern.compile("(?iu)\\bhouse-?holds?\\b");
   private static final Pattern DISABILITY = Pattern.compile("(?iu)\\bdisabilit(?:y|ies)\\b|\\bdisabled\\b");
   private static final String YEARS = "(?:\\s*(?:years?|yrs?|y)(?:\\s*old)?)?";
-  private static final Pattern AGE_RANGE = Pattern.compile("(?iu)(\\d{1,3})\\s*[-\u2013]\\s*(\\d{1,3})" + YEARS);
+  private static final Pattern AGE_RANGE = Pattern.compile("(?iu)(\\d{1,3})\\s*[-\u2010-\u2014\u2212]\\s*(\\d{1,3})" + YEARS);
   private static final Pattern AGE_FROM = Pattern.compile(
       "(?iu)(\\d{1,3})\\s*\\+" + YEARS + "|(\\d{1,3})" + YEARS + "\\s*(?:and|or|&)\\s*(?:over|above|older|more)");
   private static final Pattern AGE_UNDER = Pattern.compile("(?iu)(?:under|below|less\\s+than|<)\\s*(\\d{1,3})" + YEARS);
@@ -377,13 +377,13 @@ final class HpcCategories {
   }
 
   private static boolean isHyphen(char c) {
-    return c == '-' || c == '\u2013' || c == '\u2014';
+    return c == '-' || (c >= '\u2010' && c <= '\u2014') || c == '\u2212';
   }
 
   /**
-   * The parts of a label: split at hyphens (also en and em dashes) with a space on at least one side, or at either
-   * end, outside parentheses and brackets and not between two numbers. When the parentheses do not balance, they
-   * are ignored.
+   * The parts of a label: split at hyphens (also the Unicode hyphens, en and em dashes and the minus sign) with a
+   * space on at least one side, or at either end, outside parentheses and brackets and not between two numbers. When
+   * the parentheses do not balance, they are ignored.
    */
   static List<String> split(String text) {
     List<String> parts = splitAt(text, true);

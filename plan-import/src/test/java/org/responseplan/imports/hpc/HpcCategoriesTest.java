@@ -2,6 +2,7 @@ package org.responseplan.imports.hpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -112,6 +113,23 @@ class HpcCategoriesTest {
   }
 
   @Test
+  void otherPlansDashesWordsAndLanguages() {
+    assertEquals("CELL age=0-17", read("Children (0\u201417)"), "an em dash in a range");
+    assertEquals("CELL sex=female age=5-17", read("Girls 5\u201317 years"), "an en dash in a range");
+    assertEquals("CELL age=5-17", read("5-17"));
+    assertEquals("CELL sex=female age=adults group=population-group:idps (IDPs)", read("Women \u2014 IDPs"),
+        "an em dash separates");
+    assertEquals("CELL sex=male age=adults", read("ADULTS  -  MALES"));
+    assertEquals("CELL sex=female age=60+", read("Older people - Female"));
+    assertEquals("CELL sex=male age=0-17 group=population-group:refugees (Refugee)", read("Boys - Refugee"));
+    assertEquals("CELL group=hpc-category:ni\u00f1as-mujeres (Ni\u00f1as - Mujeres)", read("Ni\u00f1as - Mujeres"),
+        "words of another language are a group, not an error");
+    assertEquals("CELL group=hpc-category:personnes-\u00e2g\u00e9es-60-ans-et-plus "
+        + "(Personnes \u00e2g\u00e9es (60 ans et plus))", read("Personnes \u00e2g\u00e9es (60 ans et plus)"));
+    assertEquals("CELL group=hpc-category:enfants-femmes (Enfants - Femmes)", read("Enfants \u2013 Femmes"));
+  }
+
+  @Test
   void groupsWithHyphensInParenthesesAndSeveralGroupParts() {
     assertEquals("CELL sex=female group=hpc-category:returnees-2024-new-arrivals (Returnees (2024 - new arrivals))",
         read("Returnees (2024 - new arrivals) - Female"));
@@ -175,7 +193,13 @@ class HpcCategoriesTest {
       new Word("Children (0-17)", null, AgeBand.CHILDREN, false),
       new Word("Adults (18-59)", null, new AgeBand(18, 59), false),
       new Word("Elderly (60+)", null, new AgeBand(60, null), false),
-      new Word("0-4", null, new AgeBand(0, 4), false), new Word("5 - 17 years", null, new AgeBand(5, 17), false));
+      new Word("0-4", null, new AgeBand(0, 4), false), new Word("5 - 17 years", null, new AgeBand(5, 17), false),
+      new Word("Children (0\u201417)", null, AgeBand.CHILDREN, false),
+      new Word("5\u201317", null, new AgeBand(5, 17), false),
+      new Word("Older people", null, new AgeBand(60, null), false),
+      new Word("Girls", Sex.FEMALE, AgeBand.CHILDREN, false), new Word("BOYS", Sex.MALE, AgeBand.CHILDREN, false),
+      new Word("Women", Sex.FEMALE, null, true), new Word("Man", Sex.MALE, null, true),
+      new Word("Men (18-59)", Sex.MALE, new AgeBand(18, 59), false));
 
   private static final List<Group> GROUPS = List.of(
       new Group("Pakistan (District of Return)", "hpc-category:pakistan-district-of-return"),
@@ -188,7 +212,9 @@ class HpcCategoriesTest {
       new Group("Host communities", "population-group:host-community"),
       new Group("IDPs", "population-group:idps"),
       new Group("Returnees", "population-group:returnees"),
-      new Group("Camp [zone 3-4] / Sector B", "hpc-category:camp-zone-3-4-sector-b"));
+      new Group("Camp [zone 3-4] / Sector B", "hpc-category:camp-zone-3-4-sector-b"),
+      new Group("Niños y niñas", "hpc-category:niños-y-niñas"),
+      new Group("Personnes \u00e2g\u00e9es (60 ans et plus)", "hpc-category:personnes-\u00e2g\u00e9es-60-ans-et-plus"));
 
   private static final List<String> SEPARATORS = List.of(" - ", "  -  ", " -", "- ", " \u2013 ", " \u2014 ");
 
@@ -225,9 +251,15 @@ class HpcCategoriesTest {
             assertEquals(Kind.INVALID, c.kind(), label);
             return;
           }
+          if (sex != null && age != null && age.sex() != null && age.sex() != sex.sex()) {
+            assertEquals(Kind.INVALID, c.kind(), label);
+            assertEquals(1, c.problems().size(), label);
+            assertTrue(c.problems().get(0).startsWith("two sexes: "), label);
+            return;
+          }
           Kind expected = sex == null && age == null && group == null ? Kind.TOTAL : Kind.CELL;
           assertEquals(expected, c.kind(), () -> label + " " + c.problems());
-          assertEquals(sex == null ? null : sex.sex(), c.sex(), label);
+          assertEquals(sex != null ? sex.sex() : age == null ? null : age.sex(), c.sex(), label);
           assertEquals(age == null ? null : age.age(), c.ageBand(), label);
           assertEquals(age != null && age.adults(), c.adults(), label);
           assertEquals(group == null ? null : group.code(), c.group() == null ? null : c.group().toString(), label);
@@ -251,6 +283,9 @@ class HpcCategoriesTest {
           String label = String.join(" - ", parts);
           Category c = HpcCategories.parse(label);
           assertEquals(one.sex() == other.sex() ? Kind.CELL : Kind.INVALID, c.kind(), label);
+          List<String> sexes = parts.stream().filter(p -> p.equals(one.text()) || p.equals(other.text())).toList();
+          assertEquals(one.sex() == other.sex() ? List.of()
+              : List.of("two sexes: \"" + sexes.get(0) + "\" and \"" + sexes.get(1) + "\""), c.problems(), label);
         });
   }
 }
