@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "indicators", mixinStandardHelpOptions = true,
     description = {"Prints the tidy indicator table of a plan (JSON) or of 5W activity reports (HXL CSV).",
         "Plans: the dimension columns, each code with its name after it (sector_name, objective_title,",
-        "country_name, adm1_name, adm2_name, population_group_name), then requirements, funding,",
+        "country_name, adm1_name, adm2_name, population_group_name, subset_name), then requirements, funding,",
         "funding_coverage_pct, in_need, targeted, reached, need_coverage_pct, reach_coverage_pct, currency",
         "(and total_population, affected, expected_reach when the plan states any).",
         "5W reports: reached, total_monthly_beneficiaries. People are never summed across sectors.",
@@ -47,8 +47,8 @@ final class IndicatorsCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--by", split = ",", paramLabel = "DIM", description = "Dimensions: plan, objective, sector, "
-      + "country, adm1, adm2, population_group, sex, age, period (5W: sector, country, adm1, adm2, population_group, "
-      + "period). Default: plan for a plan, none (the intersectoral total) for 5W reports.")
+      + "country, adm1, adm2, population_group, sex, age, subset (people also counted in the other rows, such as "
+      + "people with disabilities), period (5W: sector, country, adm1, adm2, population_group, period). Default: plan for a plan, none (the intersectoral total) for 5W reports.")
   List<String> by = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "csv", description = "csv, hxl or json (default: ${DEFAULT-VALUE}).")

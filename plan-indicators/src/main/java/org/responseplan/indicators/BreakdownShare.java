@@ -22,7 +22,8 @@ import org.responseplan.model.PeopleMetric;
  * of that set, so that the part's cells always add up within the whole. The set:
  *
  * <ol>
- *   <li>the cells that name the dimension in question (sex, age band, population group) and report the figure;
+ *   <li>the cells that name the dimension in question (sex, age band, population group) and report the figure, never
+ *       a subset cell (its people are also in the other cells);
  *   <li>of those, the cells of the fewest dimensions ({@code sex} before {@code sex+location} before
  *       {@code sex+ageBand}; ties by name), so that cells of one kind, which partition the same people, are used;
  *   <li>when that kind names a location, only the cells at the coarsest admin level present (country, then admin 1,
@@ -43,8 +44,9 @@ final class BreakdownShare {
 
   static Calculation of(String name, PeopleFigures people, PeopleMetric metric, Predicate<PeopleCell> namesDimension,
       Predicate<PeopleCell> inPart) {
+    // Subset cells (people also counted in the other cells) are never part of a share's cells.
     List<PeopleCell> reporting = people.getBreakdown().stream()
-        .filter(namesDimension).filter(c -> metric.of(c).isPresent()).toList();
+        .filter(c -> !c.isSubset()).filter(namesDimension).filter(c -> metric.of(c).isPresent()).toList();
     Optional<String> dims = reporting.stream().map(PeopleCell::getDimensions)
         .min(Comparator.comparingInt((String d) -> d.split("\\+").length).thenComparing(Function.identity()));
     if (dims.isEmpty()) {
@@ -82,7 +84,9 @@ final class BreakdownShare {
       used.forEach(c -> covered.add(area(c.getLocation().get())));
       Set<String> areas = new HashSet<>();
       for (PeopleCell c : people.getBreakdown()) {
-        c.getLocation().filter(l -> adminLevel(l) == level).ifPresent(l -> areas.add(area(l)));
+        if (!c.isSubset()) {
+          c.getLocation().filter(l -> adminLevel(l) == level).ifPresent(l -> areas.add(area(l)));
+        }
       }
       if (covered.size() < areas.size()) {
         notes.add("cells cover " + covered.size() + " of " + areas.size() + " areas at " + levelName(level));

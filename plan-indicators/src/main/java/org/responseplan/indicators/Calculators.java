@@ -254,6 +254,9 @@ public final class Calculators {
   public static Map<Code, Calculation> populationGroupShares(PeopleFigures people, PeopleMetric metric) {
     Map<Code, Calculation> shares = new LinkedHashMap<>();
     for (PeopleCell cell : people.getBreakdown()) {
+      if (cell.isSubset()) {
+        continue; // people also counted in the other cells
+      }
       cell.getPopulationGroup().ifPresent(g -> shares.computeIfAbsent(g, k -> BreakdownShare.of(
           "share of " + k.getCode(), people, metric, c -> c.getPopulationGroup().isPresent(),
           c -> c.getPopulationGroup().get().equals(k))));

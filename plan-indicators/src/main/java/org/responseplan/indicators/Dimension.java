@@ -15,6 +15,11 @@ public enum Dimension {
   SEX("sex"),
   /** Age band, as a breakdown cell states it: {@code 0-17}, {@code 18-59}, {@code 60+}, ... */
   AGE("age"),
+  /**
+   * Subset, as a breakdown cell states it: people who are also counted in the other cells, such as
+   * {@code disability}. Subset cells are used only by a table that asks for this dimension, and only they are.
+   */
+  SUBSET("subset"),
   PERIOD("period");
 
   private final String column;
@@ -26,7 +31,8 @@ public enum Dimension {
   /**
    * The column name.
    *
-   * @return {@code plan}, {@code objective}, ..., {@code population_group}, {@code sex}, {@code age}, {@code period}
+   * @return {@code plan}, {@code objective}, ..., {@code population_group}, {@code sex}, {@code age}, {@code subset},
+   *     {@code period}
    */
   public String column() {
     return column;
@@ -42,13 +48,13 @@ public enum Dimension {
   }
 
   /**
-   * True for the dimensions of a breakdown cell: place, population group, sex and age. People figures by these come
-   * from breakdown cells, and distinct values add up.
+   * True for the dimensions of a breakdown cell: place, population group, sex, age and subset. People figures by
+   * these come from breakdown cells, and distinct values add up (distinct subsets do not: they may overlap).
    *
-   * @return whether this is an area, the population group, sex or age
+   * @return whether this is an area, the population group, sex, age or subset
    */
   public boolean isCellDimension() {
-    return isAreaOrGroup() || this == SEX || this == AGE;
+    return isAreaOrGroup() || this == SEX || this == AGE || this == SUBSET;
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.model.Activity;
 import org.responseplan.model.AgeBand;
+import org.responseplan.model.Code;
 import org.responseplan.model.Location;
 import org.responseplan.model.Money;
 import org.responseplan.model.Objective;
@@ -200,6 +201,7 @@ public final class PlanRollup {
         case POPULATION_GROUP -> row.add(area == null ? null : blankToNull(area.group()));
         case SEX -> row.add(area == null ? null : blankToNull(area.sex()));
         case AGE -> row.add(area == null ? null : blankToNull(area.age()));
+        case SUBSET -> row.add(area == null ? null : blankToNull(area.subset()));
         case PERIOD -> row.add(plan.getPeriod().map(p -> p.start() + "/" + p.end()).orElse(null));
       }
     }
@@ -502,16 +504,35 @@ public final class PlanRollup {
    * finest. Areas and groups that set has no cell of come from the next sets naming the same dimensions but sex and
    * age (a level with cells by sex at some areas only keeps its other areas, without a sex), never an area within
    * or around one already taken. Sex and age not asked for are summed away within the level, so that levels' cells
-   * compare.
+   * compare. Subset cells are used only when {@code subset} is asked for, and then only they, one set per subset.
    */
   private static Map<CellKey, Long> ownCells(Optional<PeopleFigures> people, PeopleMetric metric,
       Set<String> wanted, boolean stated) {
     if (people.isEmpty()) {
       return Map.of();
     }
+    if (!wanted.contains("subset")) {
+      return ownCells(people.get().getBreakdown().stream().filter(c -> !c.isSubset()).toList(), metric, wanted,
+          stated);
+    }
+    // Each subset's cells partition that subset only: one set is chosen per subset, and subsets never add up.
+    Map<Code, List<PeopleCell>> bySubset = new LinkedHashMap<>();
+    for (PeopleCell c : people.get().getBreakdown()) {
+      c.getSubset().ifPresent(x -> bySubset.computeIfAbsent(x, k -> new ArrayList<>()).add(c));
+    }
+    Map<CellKey, Long> out = new LinkedHashMap<>();
+    for (List<PeopleCell> cells : bySubset.values()) {
+      ownCells(cells, metric, wanted, stated).forEach((k, v) -> out.merge(k, v, Math::addExact));
+    }
+    return out;
+  }
+
+  /** {@link #ownCells(Optional, PeopleMetric, Set, boolean)} over cells of one kind of subset (or of none). */
+  private static Map<CellKey, Long> ownCells(List<PeopleCell> breakdown, PeopleMetric metric, Set<String> wanted,
+      boolean stated) {
     boolean sex = wanted.contains("sex");
     boolean age = wanted.contains("ageBand");
-    List<String> ranked = people.get().getBreakdown().stream()
+    List<String> ranked = breakdown.stream()
         .filter(c -> (sex || age || (c.getSex().isEmpty() && c.getAgeBand().isEmpty())) && metric.of(c).isPresent())
         .map(PeopleCell::getDimensions)
         .distinct()
@@ -533,7 +554,7 @@ public final class PlanRollup {
       }
       // The best set first; then, for areas and groups it has no cell of, the next set naming the same others.
       Map<CellKey, Long> cells = new LinkedHashMap<>();
-      for (PeopleCell c : people.get().getBreakdown()) {
+      for (PeopleCell c : breakdown) {
         CellKey k = CellKey.of(c);
         if (c.getDimensions().equals(dims) && metric.of(c).isPresent()
             && covered.stream().noneMatch(k.withoutSexOrAge(true, true)::overlaps)) {
@@ -560,15 +581,16 @@ public final class PlanRollup {
 
   /**
    * A cell of a breakdown: an area (country, admin-1, admin-2), population group, sex ({@code female}, ...) and age
-   * band ({@code 0-17}, ...); empty strings where not known.
+   * band ({@code 0-17}, ...), and the subset of a subset cell; empty strings where not known (or not a subset).
    */
-  record CellKey(String country, String adm1, String adm2, String group, String sex, String age)
+  record CellKey(String country, String adm1, String adm2, String group, String sex, String age, String subset)
       implements Comparable<CellKey> {
-    static final CellKey UNKNOWN = new CellKey("", "", "", "", "", "");
+    static final CellKey UNKNOWN = new CellKey("", "", "", "", "", "", "");
 
     private static final Comparator<CellKey> ORDER = Comparator.comparing(CellKey::country)
         .thenComparing(CellKey::adm1).thenComparing(CellKey::adm2).thenComparing(CellKey::group)
-        .thenComparing(CellKey::sex).thenComparing(CellKey::age, CellKey::compareAges);
+        .thenComparing(CellKey::sex).thenComparing(CellKey::age, CellKey::compareAges)
+        .thenComparing(CellKey::subset);
 
     static CellKey of(PeopleCell c) {
       Location l = c.getLocation().orElse(null);
@@ -577,7 +599,8 @@ public final class PlanRollup {
           l == null ? "" : l.getAdmin2Code().orElse(""),
           c.getPopulationGroup().map(g -> g.getCode()).orElse(""),
           c.getSex().map(Sex::jsonName).orElse(""),
-          c.getAgeBand().map(AgeBand::toString).orElse(""));
+          c.getAgeBand().map(AgeBand::toString).orElse(""),
+          c.getSubset().map(x -> x.getCode()).orElse(""));
     }
 
     /** The cell dimensions ({@link PeopleCell#getDimensions()} names) that {@code dims} asks for. */
@@ -595,6 +618,9 @@ public final class PlanRollup {
       if (dims.contains(Dimension.AGE)) {
         wanted.add("ageBand");
       }
+      if (dims.contains(Dimension.SUBSET)) {
+        wanted.add("subset");
+      }
       return wanted;
     }
 
@@ -603,7 +629,7 @@ public final class PlanRollup {
      * within the other (or the same).
      */
     boolean overlaps(CellKey other) {
-      return group.equals(other.group) && sex.equals(other.sex) && age.equals(other.age)
+      return group.equals(other.group) && sex.equals(other.sex) && age.equals(other.age) && subset.equals(other.subset)
           && country.equals(other.country) && nested(adm1, other.adm1) && nested(adm2, other.adm2);
     }
 
@@ -613,7 +639,8 @@ public final class PlanRollup {
 
     /** This key with sex and/or age blanked out. */
     CellKey withoutSexOrAge(boolean noSex, boolean noAge) {
-      return noSex || noAge ? new CellKey(country, adm1, adm2, group, noSex ? "" : sex, noAge ? "" : age) : this;
+      return noSex || noAge
+          ? new CellKey(country, adm1, adm2, group, noSex ? "" : sex, noAge ? "" : age, subset) : this;
     }
 
     /** This key with the dimensions not asked for blanked out, so that distinct cells add up. */
@@ -623,7 +650,8 @@ public final class PlanRollup {
           dims.contains(Dimension.ADM2) ? adm2 : "",
           dims.contains(Dimension.POPULATION_GROUP) ? group : "",
           dims.contains(Dimension.SEX) ? sex : "",
-          dims.contains(Dimension.AGE) ? age : "");
+          dims.contains(Dimension.AGE) ? age : "",
+          dims.contains(Dimension.SUBSET) ? subset : "");
     }
 
     /** Age bands by their first year, then their last (open-ended last); none first. */

@@ -22,7 +22,7 @@ import org.responseplan.model.Vocabulary;
 
 /**
  * The names beside the code columns of a {@link PlanRollup} table: {@code objective_title}, {@code sector_name},
- * {@code country_name}, {@code adm1_name}, {@code adm2_name}, {@code population_group_name}. A name comes from the
+ * {@code country_name}, {@code adm1_name}, {@code adm2_name}, {@code population_group_name}, {@code subset_name}. A name comes from the
  * plan (a code's own name, the plan's vocabularies, the locations of its breakdowns and operational presence), else
  * from the built-in {@link Vocabularies}; a country's is its English name. Unknown: an empty cell, never the code.
  */
@@ -35,6 +35,7 @@ final class RollupNames {
   private final Map<String, String> adm1 = new HashMap<>();
   private final Map<String, String> adm2 = new HashMap<>();
   private final Map<String, String> groups = new HashMap<>();
+  private final Map<String, String> subsets = new HashMap<>();
   private final List<Vocabulary> vocabularies;
 
   private RollupNames(Plan plan) {
@@ -62,6 +63,7 @@ final class RollupNames {
       case ADM1 -> "adm1_name";
       case ADM2 -> "adm2_name";
       case POPULATION_GROUP -> "population_group_name";
+      case SUBSET -> "subset_name";
       case PLAN, SEX, AGE, PERIOD -> null;
     };
   }
@@ -105,6 +107,7 @@ final class RollupNames {
       case ADM1 -> adm1.get(code);
       case ADM2 -> adm2.get(code);
       case POPULATION_GROUP -> groups.get(code);
+      case SUBSET -> subsets.get(code);
       case PLAN, SEX, AGE, PERIOD -> null;
     };
   }
@@ -124,6 +127,7 @@ final class RollupNames {
     for (PeopleCell c : people.get().getBreakdown()) {
       c.getLocation().ifPresent(this::location);
       c.getPopulationGroup().ifPresent(g -> name(g).ifPresent(n -> groups.putIfAbsent(g.getCode(), n)));
+      c.getSubset().ifPresent(x -> name(x).ifPresent(n -> subsets.putIfAbsent(x.getCode(), n)));
     }
   }
 

@@ -9,6 +9,9 @@ import org.responseplan.model.validation.Rule;
 /**
  * One cell of a people breakdown: the figures for one combination of sex, age band, population group and location.
  * A cell names at least one of the four; those it leaves out are "all".
+ *
+ * <p>A cell may also name a {@linkplain #getSubset() subset}: people who are also counted in the other cells, such as
+ * people with disabilities. Subset cells are never added to cells without one, nor to cells of another subset.
  */
 @Value.Immutable
 public abstract class PeopleCell implements PeopleCounts, Extensible {
@@ -22,6 +25,24 @@ public abstract class PeopleCell implements PeopleCounts, Extensible {
 
   public abstract Optional<@Valid Location> getLocation();
 
+  /**
+   * The subset the cell counts, such as {@code disability}: people who are also counted in the cells without a
+   * subset (people with disabilities are also IDPs, host community, ...), so subset cells never add up with them.
+   * A subset cell names its subset and may name sex, age band, population group and location within it.
+   *
+   * @return the subset code; empty for an ordinary cell, whose cells of one kind partition the total
+   */
+  public abstract Optional<@Valid Code> getSubset();
+
+  /**
+   * Whether the cell counts a {@linkplain #getSubset() subset} of people who are also in the other cells.
+   *
+   * @return true when {@link #getSubset()} is present
+   */
+  public boolean isSubset() {
+    return getSubset().isPresent();
+  }
+
   @Override
   public abstract Map<String, RawJson> getExtensions();
 
@@ -32,24 +53,32 @@ public abstract class PeopleCell implements PeopleCounts, Extensible {
     getAgeBand().ifPresent(a -> b.append("ageBand=").append(a).append(' '));
     getPopulationGroup().ifPresent(p -> b.append("populationGroup=").append(p).append(' '));
     getLocation().ifPresent(l -> b.append("location=").append(l).append(' '));
+    getSubset().ifPresent(x -> b.append("subset=").append(x).append(' '));
     return b.toString().trim();
   }
 
-  /** Which dimensions the cell names, such as {@code sex+ageBand}; cells of one kind partition the same total. */
+  /**
+   * Which dimensions the cell names, such as {@code sex+ageBand}, with {@code +subset} for a subset cell; cells of
+   * one kind (and, for subset cells, of one subset) partition the same total.
+   *
+   * @return the dimension names joined by {@code +}
+   */
   public String getDimensions() {
     StringBuilder b = new StringBuilder();
     getSex().ifPresent(s -> b.append("+sex"));
     getAgeBand().ifPresent(a -> b.append("+ageBand"));
     getPopulationGroup().ifPresent(p -> b.append("+populationGroup"));
     getLocation().ifPresent(l -> b.append("+location"));
+    getSubset().ifPresent(x -> b.append("+subset"));
     return b.length() == 0 ? "" : b.substring(1);
   }
 
   @Value.Check
   protected void check() {
-    if (getSex().isEmpty() && getAgeBand().isEmpty() && getPopulationGroup().isEmpty() && getLocation().isEmpty()) {
+    if (getSex().isEmpty() && getAgeBand().isEmpty() && getPopulationGroup().isEmpty() && getLocation().isEmpty()
+        && getSubset().isEmpty()) {
       throw new InvalidPlanException(Rule.CELL_WITHOUT_DIMENSION, "", "{}",
-          "must name at least one of sex, ageBand, populationGroup or location");
+          "must name at least one of sex, ageBand, populationGroup, location or subset");
     }
     PeopleCounts.requireNonNegative(this, "");
   }

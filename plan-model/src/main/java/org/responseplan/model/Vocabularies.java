@@ -20,6 +20,11 @@ public final class Vocabularies {
   public static final String IOM_ACTIVITY_AREA = "iom-activity-area";
   /** Population groups: refugees, migrants, IDPs, host communities, and R4V's population types. */
   public static final String POPULATION_GROUP = "population-group";
+  /**
+   * Subsets of people who are also counted in the other breakdown cells ({@link PeopleCell#getSubset()}), such as
+   * people with disabilities.
+   */
+  public static final String PEOPLE_SUBSET = "people-subset";
   /** Kinds of inter-agency and agency plans. */
   public static final String PLAN_TYPE = "plan-type";
 
@@ -89,6 +94,9 @@ public final class Vocabularies {
         "in-transit", "Refugees and migrants in transit",
         "pendular", "Pendular refugees and migrants",
         "colombian-returnees", "Colombian returnees"));
+    add(PEOPLE_SUBSET, "Subsets of people counted across the other cells", List.of(
+        "disability", "People with disabilities",
+        "pregnant-lactating-women", "Pregnant and lactating women"));
     add(PLAN_TYPE, "Plan types", List.of(
         "hrp", "Humanitarian Response Plan",
         "hnrp", "Humanitarian Needs and Response Plan",

@@ -49,7 +49,7 @@ final class HpcCategories {
     /**
      * A cross-cutting subset that overlaps the other categories (people with disabilities, a famine-response
      * caseload): not a population group, since the groups of a location add up to its total and these would be
-     * counted twice. Kept in the extension {@code x-hpc-subsets}, with its sex, age band and group.
+     * counted twice. A subset cell ({@code subset} = the {@code hpc-category} code), with its sex, age band and group.
      */
     SUBSET,
     /** A count of households, not people: kept in the extension {@code x-hpc-households}. */
@@ -104,7 +104,7 @@ final class HpcCategories {
    * @param notes how the label was read where it is not plain (for the report)
    */
   record Category(Kind kind, List<Part> parts, @Nullable Sex sex, @Nullable AgeBand ageBand, boolean adults,
-      @Nullable Code group, @Nullable String groupName, @Nullable String aside, @Nullable String asideName,
+      @Nullable Code group, @Nullable String groupName, @Nullable Code aside, @Nullable String asideName,
       List<String> problems, List<String> notes) {}
 
   private static final Map<String, Part> KNOWN_WORDS = new HashMap<>();
@@ -131,9 +131,9 @@ final class HpcCategories {
     group("migrants", "migrants", "migrant");
     group("asylum-seekers", "asylumseekers", "asylumseeker");
     group("stateless", "stateless", "statelesspersons", "statelesspeople");
-    subset("disability", "disability", "disabilities", "pwd", "pwds", "personswithdisabilities",
-        "peoplewithdisabilities", "personswithdisability", "peoplewithdisability", "withdisabilities");
-    subset("famine-response", "famineresponse");
+    subset(Vocabularies.PEOPLE_SUBSET, "disability", "disability", "disabilities", "pwd", "pwds",
+        "personswithdisabilities", "peoplewithdisabilities", "personswithdisability", "peoplewithdisability", "withdisabilities");
+    subset(HPC_CATEGORY, "famine-response", "famineresponse");
   }
 
   private static void sexAge(@Nullable Sex sex, @Nullable AgeBand age, boolean adults, String... keys) {
@@ -149,9 +149,9 @@ final class HpcCategories {
     }
   }
 
-  private static void subset(String code, String... keys) {
+  private static void subset(String vocabulary, String code, String... keys) {
     for (String k : keys) {
-      KNOWN_WORDS.put(k, new Part(k, PartKind.SUBSET, null, null, false, Code.of(HPC_CATEGORY, code)));
+      KNOWN_WORDS.put(k, new Part(k, PartKind.SUBSET, null, null, false, Code.of(vocabulary, code)));
     }
   }
 
@@ -263,7 +263,7 @@ final class HpcCategories {
       kind = Kind.CELL;
     }
     return new Category(kind, List.copyOf(parts), sex, age, adults, group, groupName,
-        aside == null ? null : Objects.requireNonNull(aside.code()).getCode(), aside == null ? null : aside.text(),
+        aside == null ? null : Objects.requireNonNull(aside.code()), aside == null ? null : aside.text(),
         List.copyOf(problems), List.copyOf(notes));
   }
 

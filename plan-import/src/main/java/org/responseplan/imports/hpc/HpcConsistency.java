@@ -24,7 +24,7 @@ import org.responseplan.model.validation.Rule;
 import org.responseplan.model.validation.Severity;
 import tools.jackson.core.JsonGenerator;
 
-/** The cells of a caseload checked against the totals at their location, and the subsets written as published. */
+/** The cells of a caseload checked against the totals at their location, and household counts written as published. */
 final class HpcConsistency {
   private final HpcSource src;
   private final HpcLocations locations;
@@ -36,10 +36,11 @@ final class HpcConsistency {
 
   /**
    * Warnings about the source's own consistency at each location: cells of one kind (by sex, by age band, by
-   * population group) that add up to more than the location's total, and single cells or subsets above it. The
-   * figures are imported as published; the model's own rule compares cells with the caseload's national total.
+   * population group; a subset's cells on their own) that add up to more than the location's total, and single cells
+   * (subset cells among them) above it. The figures are imported as published; the model's own rule compares cells
+   * with the caseload's national total.
    */
-  void check(List<Placed> cells, List<Aside> subsets) {
+  void check(List<Placed> cells) {
     Map<String, Placed> totals = new HashMap<>();
     for (Placed p : cells) {
       if (p.cell().getDimensions().equals("location")) {
@@ -47,6 +48,7 @@ final class HpcConsistency {
       }
     }
     Map<String, EnumMap<PeopleMetric, Long>> sums = new LinkedHashMap<>();
+    Map<String, Integer> added = new HashMap<>();
     for (Placed p : cells) {
       Placed total = totals.get(p.from().locationId());
       if (total == null || total.equals(p)) {
@@ -61,8 +63,11 @@ final class HpcConsistency {
                 src.locale,
                 t.getAsLong()).withSeverity(Severity.WARNING), p.from(), m));
           }
-          sums.computeIfAbsent(p.from().locationId() + "\u0000" + p.cell().getDimensions(),
-              k -> new EnumMap<>(PeopleMetric.class)).merge(m, v.getAsLong(), HpcConsistency::saturatingAdd);
+          String kind = p.from().locationId() + "\u0000" + p.cell().getDimensions()
+              + p.cell().getSubset().map(x -> " " + x.getCode()).orElse("");
+          sums.computeIfAbsent(kind, k -> new EnumMap<>(PeopleMetric.class))
+              .merge(m, v.getAsLong(), HpcConsistency::saturatingAdd);
+          added.merge(kind + "\u0000" + m, 1, Integer::sum);
         }
       }
     }
@@ -74,22 +79,11 @@ final class HpcConsistency {
       }
       for (Map.Entry<PeopleMetric, Long> s : e.getValue().entrySet()) {
         long t = s.getKey().of(total.cell()).getAsLong();
-        if (s.getValue() > t) {
+        // A kind of one cell above the total is its cell-exceeds-total warning already.
+        if (s.getValue() > t && added.getOrDefault(e.getKey() + "\u0000" + s.getKey(), 0) > 1) {
           src.finding(at(Finding.of(Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, total.from().valuePointer(s.getKey()), t,
               src.locale, s.getValue(), key[1].replace("location+", "").replace("+location", ""))
               .withSeverity(Severity.WARNING), total.from(), s.getKey()));
-        }
-      }
-    }
-    for (Aside aside : subsets) {
-      Pending p = aside.from();
-      Placed total = totals.get(p.locationId());
-      for (Map.Entry<PeopleMetric, Long> v : p.values().entrySet()) {
-        OptionalLong t = total == null ? OptionalLong.empty() : v.getKey().of(total.cell());
-        if (t.isPresent() && v.getValue() > t.getAsLong()) {
-          src.finding(at(Finding.of(Rule.CELL_EXCEEDS_TOTAL, p.valuePointer(v.getKey()), v.getValue(),
-              src.locale,
-              t.getAsLong()).withSeverity(Severity.WARNING), p, v.getKey()));
         }
       }
     }
@@ -106,8 +100,7 @@ final class HpcConsistency {
   }
 
   /**
-   * Writes subsets (categories that overlap the others, {@value HpcSource#EXT_SUBSETS}) or household counts
-   * ({@value HpcSource#EXT_HOUSEHOLDS}) as published: the category's code, label and name, the sex, age band and
+   * Writes household counts ({@value HpcSource#EXT_HOUSEHOLDS}) as published: the category's code, label and name, the sex, age band and
    * population group read from the label, the location, and the figures.
    */
   void writeAside(JsonGenerator g, List<Aside> entries) {
@@ -116,7 +109,7 @@ final class HpcConsistency {
       Pending p = aside.from();
       Category c = p.category();
       g.writeStartObject();
-      g.writeStringProperty("category", HpcCategories.HPC_CATEGORY + ":" + c.aside());
+      g.writeStringProperty("category", String.valueOf(c.aside()));
       Node label = p.source().member("categoryLabel");
       if (label != null) {
         g.writeName("categoryLabel");

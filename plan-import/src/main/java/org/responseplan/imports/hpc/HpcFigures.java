@@ -3,7 +3,6 @@ package org.responseplan.imports.hpc;
 import static org.responseplan.imports.hpc.HpcSource.EXT_HOUSEHOLDS;
 import static org.responseplan.imports.hpc.HpcSource.EXT_NOT_IMPORTED;
 import static org.responseplan.imports.hpc.HpcSource.EXT_SKIPPED;
-import static org.responseplan.imports.hpc.HpcSource.EXT_SUBSETS;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -78,7 +77,7 @@ final class HpcFigures {
   /** A built cell with the attachment it came from. */
   record Placed(PeopleCell cell, Pending from) {}
 
-  /** A subset or household count kept aside, with its age band decided (adults: 18-59 or 18+). */
+  /** A household count kept aside, with its age band decided (adults: 18-59 or 18+). */
   record Aside(Pending from, @Nullable AgeBand ageBand) {}
 
   private final HpcSource src;
@@ -106,15 +105,11 @@ final class HpcFigures {
     totals.forEach((m, v) -> m.set(b, v));
     List<Placed> cells = new ArrayList<>();
     List<Node> notImported = new ArrayList<>();
-    List<Aside> subsets = new ArrayList<>();
     List<Aside> households = new ArrayList<>();
-    place(attachments(c, pointer, owner), totals, owner, new Placing(cells, subsets, households, notImported));
-    consistency.check(cells, subsets);
+    place(attachments(c, pointer, owner), totals, owner, new Placing(cells, households, notImported));
+    consistency.check(cells);
     for (Placed p : cells) {
       b.addBreakdown(p.cell());
-    }
-    if (!subsets.isEmpty()) {
-      extensions.put(EXT_SUBSETS, RawJson.of(JsonTree.generate(g -> consistency.writeAside(g, subsets))));
     }
     if (!households.isEmpty()) {
       extensions.put(EXT_HOUSEHOLDS, RawJson.of(JsonTree.generate(g -> consistency.writeAside(g, households))));
@@ -159,12 +154,12 @@ final class HpcFigures {
     return totals;
   }
 
-  /** Where placed attachments go: cells, subsets, household counts, or not imported (with the reason). */
-  private record Placing(List<Placed> cells, List<Aside> subsets, List<Aside> households, List<Node> notImported) {}
+  /** Where placed attachments go: cells (subset cells among them), household counts, or not imported. */
+  private record Placing(List<Placed> cells, List<Aside> households, List<Node> notImported) {}
 
   /**
-   * Places each attachment: a cell, a subset, a household count, or not imported (with the reason and a report
-   * line).
+   * Places each attachment: a cell (a subset cell for a subset such as disability), a household count, or not
+   * imported (with the reason and a report line).
    */
   private void place(List<Pending> pending, EnumMap<PeopleMetric, Long> totals, String owner, Placing into) {
     Set<String> elderly = elderlyKeys(pending);
@@ -192,7 +187,7 @@ final class HpcFigures {
             .at(p.source().line(), p.source().column()));
         continue;
       }
-      if (p.category().kind() == Kind.SUBSET || p.category().kind() == Kind.HOUSEHOLDS) {
+      if (p.category().kind() == Kind.HOUSEHOLDS) {
         aside(p, elderly, owner, into);
         continue;
       }
@@ -246,30 +241,24 @@ final class HpcFigures {
     src.finding(at == null ? f : f.at(at.line(), at.column()));
   }
 
-  /** A subset or a household count: kept aside in an extension, never a cell of people. */
+  /** A household count: kept aside in an extension, never a cell of people. */
   private void aside(Pending p, Set<String> elderly, String owner, Placing into) {
     Category c = p.category();
     AgeBand band = c.ageBand();
     if (c.adults()) {
       band = elderly.contains(elderKey(p)) ? HpcCategories.ADULTS_18_59 : AgeBand.ADULTS;
     }
-    String asideCode = c.aside();
-    if (asideCode != null && c.asideName() != null) {
-      hpcCategoryCodes.putIfAbsent(asideCode, c.asideName());
+    Code asideCode = c.aside();
+    if (asideCode != null && c.asideName() != null && asideCode.getVocabulary().equals(HpcCategories.HPC_CATEGORY)) {
+      hpcCategoryCodes.putIfAbsent(asideCode.getCode(), c.asideName());
     }
     Code group = c.group();
     if (group != null && c.groupName() != null && group.getVocabulary().equals(HpcCategories.HPC_CATEGORY)) {
       hpcCategoryCodes.putIfAbsent(group.getCode(), c.groupName());
     }
-    if (c.kind() == Kind.SUBSET) {
-      into.subsets().add(new Aside(p, band));
-      src.report.kept(p.where() + " (a subset that overlaps the other categories)", owner + "/" + EXT_SUBSETS,
-          p.pointer());
-    } else {
-      into.households().add(new Aside(p, band));
-      src.report.kept(p.where() + " (households, not people: never in the people figures)",
-          owner + "/" + EXT_HOUSEHOLDS, p.pointer());
-    }
+    into.households().add(new Aside(p, band));
+    src.report.kept(p.where() + " (households, not people: never in the people figures)",
+        owner + "/" + EXT_HOUSEHOLDS, p.pointer());
   }
 
   /**
@@ -440,8 +429,19 @@ final class HpcFigures {
                 + "vocabulary " + HpcCategories.HPC_CATEGORY);
       }
     }
+    Code subset = m.kind() == Kind.SUBSET ? m.aside() : null;
+    if (subset != null) {
+      b.subset(subset);
+      if (subset.getVocabulary().equals(HpcCategories.HPC_CATEGORY)) {
+        hpcCategoryCodes.putIfAbsent(subset.getCode(), Objects.requireNonNullElse(m.asideName(), subset.getCode()));
+      }
+      reasons.add("a subset that overlaps the other categories: a subset cell, never added to the other cells");
+    }
     reasons.addAll(m.notes());
     String dims = m.kind() == Kind.TOTAL ? "location (the location's total)" : dimensions(m.sex(), band, group);
+    if (subset != null) {
+      dims = (dims + " subset=" + subset).trim();
+    }
     if (reasons.isEmpty()) {
       src.report.mapped(p.where(), target + dims);
     } else {

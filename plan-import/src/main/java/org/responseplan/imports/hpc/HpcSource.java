@@ -15,7 +15,6 @@ import org.responseplan.model.validation.Finding;
  */
 final class HpcSource {
   static final String EXT_SKIPPED = "x-hpc-skipped";
-  static final String EXT_SUBSETS = "x-hpc-subsets";
   static final String EXT_HOUSEHOLDS = "x-hpc-households";
   static final String EXT_NOT_IMPORTED = "x-hpc-not-imported";
 

@@ -33,6 +33,7 @@ import org.responseplan.indicators.IndicatorTable;
  *   <tr><td>population_group, population_group_name</td><td>{@code #population+group},
  *       {@code #population+group+name}</td><td>text</td></tr>
  *   <tr><td>sex, age</td><td>{@code #x_sex}, {@code #x_age}</td><td>text</td></tr>
+ *   <tr><td>subset, subset_name</td><td>{@code #x_subset}, {@code #x_subset+name}</td><td>text</td></tr>
  *   <tr><td>period</td><td>{@code #date+period}</td><td>text</td></tr>
  *   <tr><td>level, name</td><td>{@code #meta+level}, {@code #meta+name}</td><td>text</td></tr>
  *   <tr><td>requirements, funding</td><td>{@code #value+funding+required}, {@code #value+funding+total}</td>

@@ -56,6 +56,9 @@ final class IndicatorTags {
       // +adults, +elderly do not fit, so plain extension columns with the values (female, 0-17, ...).
       dim("sex", "#x_sex"),
       dim("age", "#x_age"),
+      // A subset (people also counted in the other rows, such as people with disabilities): its code and name.
+      dim("subset", "#x_subset"),
+      dim("subset_name", "#x_subset+name"),
       dim("period", "#date+period"),
       dim("level", "#meta+level"),
       dim("name", "#meta+name"),

@@ -38,7 +38,7 @@ class HpcCategoriesTest {
       b.add("group=" + c.group() + " (" + c.groupName() + ")");
     }
     if (c.aside() != null) {
-      b.add("aside=" + c.aside() + " (" + c.asideName() + ")");
+      b.add("aside=" + c.aside().getCode() + " (" + c.asideName() + ")");
     }
     c.problems().forEach(p -> b.add("problem: " + p));
     return String.join(" ", b);

@@ -269,6 +269,7 @@ final class PlanDecoder extends ScalarReader {
     cell.getAgeBand().ifPresent(b::ageBand);
     cell.getPopulationGroup().ifPresent(b::populationGroup);
     cell.getLocation().ifPresent(b::location);
+    cell.getSubset().ifPresent(b::subset);
     for (PeopleMetric m : PeopleMetric.values()) {
       OptionalLong v = m.of(cell);
       if (v.isPresent() && !m.jsonName().equals(field[2])) {
@@ -305,6 +306,7 @@ final class PlanDecoder extends ScalarReader {
       case "ageBand" -> set(ageBand(fp), b::ageBand);
       case "populationGroup" -> set(code(fp), b::populationGroup);
       case "location" -> set(location(fp), b::location);
+      case "subset" -> set(code(fp), b::subset);
       default -> counts.member(name, fp);
     }, () -> b.from(counts).putAllExtensions(ext).build());
   }

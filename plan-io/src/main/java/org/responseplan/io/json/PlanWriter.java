@@ -264,6 +264,10 @@ public final class PlanWriter {
       g.writeName("location");
       location(g, c.getLocation().get());
     }
+    if (c.getSubset().isPresent()) {
+      g.writeName("subset");
+      code(g, c.getSubset().get());
+    }
     counts(g, c);
     extensions(g, c.getExtensions());
     g.writeEndObject();

@@ -36,6 +36,7 @@ final class PeopleChecks {
       PeopleCell cell = cells.get(i);
       String cp = path + "/breakdown/" + i;
       cell.getPopulationGroup().ifPresent(g -> CodeChecks.code(c, cp + "/populationGroup", g));
+      cell.getSubset().ifPresent(x -> CodeChecks.code(c, cp + "/subset", x));
       cell.getLocation().ifPresent(l -> {
         CodeChecks.country(c, cp + "/location", l);
         CodeChecks.withinPresence(c, cp + "/location", l);
@@ -48,7 +49,9 @@ final class PeopleChecks {
         continue; // the same cell twice is reported once, not also as an excess sum
       }
       // Exact sums: cells near Long.MAX_VALUE must not overflow into a smaller figure.
-      BigInteger[] sum = sums.computeIfAbsent(cell.getDimensions(), k -> zeros(metrics.length));
+      // A subset's cells partition the subset, not the total: each subset is summed on its own.
+      String kind = cell.getDimensions() + cell.getSubset().map(x -> " of subset " + x).orElse("");
+      BigInteger[] sum = sums.computeIfAbsent(kind, k -> zeros(metrics.length));
       for (int k = 0; k < metrics.length; k++) {
         OptionalLong v = metrics[k].of(cell);
         if (v.isPresent()) {

@@ -46,6 +46,9 @@ class PlanValidatorTest {
   }
 
   /** The one finding the plan has; fails when it has none or more. */
+  private static final Code DISABILITY = Code.of(Vocabularies.PEOPLE_SUBSET, "disability");
+  private static final Code PLW = Code.of(Vocabularies.PEOPLE_SUBSET, "pregnant-lactating-women");
+
   private static Finding onlyFinding(Plan plan) {
     ValidationReport report = validate(plan);
     assertEquals(1, report.findings().size(), report::toText);
@@ -316,6 +319,36 @@ class PlanValidatorTest {
       Plan plan = withPlanBreakdown(sexCell(Sex.FEMALE, 500, 300, 200), sexCell(Sex.MALE, 400, 301, 200));
       assertFinding(onlyFinding(plan), Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, Severity.ERROR, "/people/targeted", "600",
           "cells by sex add up to 601", "total of 600");
+    }
+
+    @Test
+    void subsetCellsAreNeverAddedToTheOtherCellsNorToAnotherSubset() {
+      // By sex 500 + 400 = 900 = in need; 300 people with disabilities and 800 pregnant or lactating women are among
+      // them (and may overlap each other): none of it is an excess.
+      Plan plan = withPlanBreakdown(
+          sexCell(Sex.FEMALE, 500, 300, 200), sexCell(Sex.MALE, 400, 300, 200),
+          PeopleCell.builder().subset(DISABILITY).inNeed(300).build(),
+          PeopleCell.builder().subset(PLW).sex(Sex.FEMALE).inNeed(800).build());
+      assertNoFindings(plan);
+    }
+
+    @Test
+    void theCellsOfOneSubsetAddingUpToMoreThanTheTotalAreAnError() {
+      // people with disabilities: female 500 + male 401 = 901 > 900 in need
+      Plan plan = withPlanBreakdown(
+          sexCell(Sex.FEMALE, 500, 300, 200), sexCell(Sex.MALE, 400, 300, 200),
+          PeopleCell.builder().subset(DISABILITY).sex(Sex.FEMALE).inNeed(500).build(),
+          PeopleCell.builder().subset(DISABILITY).sex(Sex.MALE).inNeed(401).build());
+      assertFinding(onlyFinding(plan), Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, Severity.ERROR, "/people/inNeed", "900",
+          "901");
+    }
+
+    @Test
+    void aSubsetOfAnUnknownCodeIsReportedAtItsPointer() {
+      Plan plan = withPlanBreakdown(sexCell(Sex.FEMALE, 500, 300, 200), sexCell(Sex.MALE, 400, 300, 200),
+          PeopleCell.builder().subset(Code.of(Vocabularies.PEOPLE_SUBSET, "left-handed")).inNeed(10).build());
+      assertFinding(onlyFinding(plan), Rule.UNKNOWN_CODE, Severity.ERROR, "/people/breakdown/2/subset/code",
+          "left-handed");
     }
 
     @Test
