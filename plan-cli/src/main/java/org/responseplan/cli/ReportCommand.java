@@ -44,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
     Locale locale = Locale.forLanguageTag(lang);
     PlanReadResult read;
     try (InputStream in = file == null ? SummaryCommand.seed() : Inputs.open(file, io.in(), io.err())) {
-      read = PlanJson.reader().lenient().withLocale(locale).read(in);
+      read = PlanJson.reader().withLocale(locale).read(in);
     } catch (IOException e) {
       io.err().println("responseplan: " + e.getMessage());
       return Main.UNUSABLE;
