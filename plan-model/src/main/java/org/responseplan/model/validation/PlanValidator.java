@@ -59,13 +59,13 @@ public final class PlanValidator {
     people(c, "", plan.getPeople());
     funding(c, "/funding", plan.getFunding());
     MoneyChecks.partsWithinParent(c, "/requirements", plan.getRequirements(),
-        plan.getObjectives().stream().map(Objective::getRequirements).toList(), "objectives");
+        plan.getObjectives().stream().map(Objective::getRequirements).toList(), Phrase.of("objectives"));
 
     for (int i = 0; i < plan.getObjectives().size(); i++) {
       objective(c, "/objectives/" + i, plan.getObjectives().get(i), plan.getPeople());
     }
     MoneyChecks.partsWithinParent(c, "/requirements", plan.getRequirements(),
-        plan.getSectors().stream().map(Sector::getRequirements).toList(), "sectors");
+        plan.getSectors().stream().map(Sector::getRequirements).toList(), Phrase.of("sectors"));
     for (int i = 0; i < plan.getSectors().size(); i++) {
       sector(c, "/sectors/" + i, plan.getSectors().get(i), plan.getPeople());
     }
@@ -92,7 +92,7 @@ public final class PlanValidator {
     people(c, path, o.getPeople());
     PeopleChecks.withinParent(c, path, o.getPeople(), parentPeople);
     MoneyChecks.partsWithinParent(c, path + "/requirements", o.getRequirements(),
-        o.getSectors().stream().map(Sector::getRequirements).toList(), "sectors");
+        o.getSectors().stream().map(Sector::getRequirements).toList(), Phrase.of("sectors"));
     for (int i = 0; i < o.getSectors().size(); i++) {
       sector(c, path + "/sectors/" + i, o.getSectors().get(i), o.getPeople());
     }
@@ -111,7 +111,7 @@ public final class PlanValidator {
     people(c, path, s.getPeople());
     PeopleChecks.withinParent(c, path, s.getPeople(), parentPeople);
     MoneyChecks.partsWithinParent(c, path + "/requirements", s.getRequirements(),
-        s.getActivities().stream().map(Activity::getRequirements).toList(), "activities");
+        s.getActivities().stream().map(Activity::getRequirements).toList(), Phrase.of("activities"));
     for (int i = 0; i < s.getActivities().size(); i++) {
       Activity a = s.getActivities().get(i);
       String ap = path + "/activities/" + i;
