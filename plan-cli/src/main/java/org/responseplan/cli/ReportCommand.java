@@ -41,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Locale locale = Locale.forLanguageTag(lang);
+    Locale locale = Text.locale(lang, io.err());
     PlanReadResult read;
     try (InputStream in = file == null ? SummaryCommand.seed() : Inputs.open(file, io.in(), io.err())) {
       read = PlanJson.reader().withLocale(locale).read(in);

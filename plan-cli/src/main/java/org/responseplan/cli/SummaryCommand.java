@@ -53,7 +53,7 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Locale locale = Locale.forLanguageTag(lang);
+    Locale locale = Text.locale(lang, io.err());
     String name = file == null ? "bundled seed plan (" + SEED + ")" : Inputs.label(file);
     PlanReadResult read;
     try (InputStream in = file == null ? seed() : Inputs.open(file, io.in(), io.err())) {

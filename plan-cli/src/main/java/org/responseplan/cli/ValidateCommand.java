@@ -54,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Locale locale = Locale.forLanguageTag(lang);
+    Locale locale = Text.locale(lang, io.err());
     PlanReader lenient = PlanJson.reader().withLocale(locale);
     PlanReader reader = strict ? lenient.strict() : lenient;
     boolean unreadable = false;

@@ -21,12 +21,26 @@ class ReaderDefaultsTest {
       + " \"people\": {\"inNeed\": 5, \"targeted\": 9}, \"requirements\": {\"amount\": 1, \"currency\": \"US\"}}";
 
   private static String validate(String... args) {
+    String[] outErr = run(args);
+    assertEquals("", outErr[1]);
+    return outErr[0];
+  }
+
+  /** Standard output and standard error of a run on {@link #DOC}. */
+  private static String[] run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Main.run(args, new ByteArrayInputStream(DOC.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals("", err.toString(StandardCharsets.UTF_8));
-    return out.toString(StandardCharsets.UTF_8).strip();
+    return new String[] {out.toString(StandardCharsets.UTF_8).strip(), err.toString(StandardCharsets.UTF_8).strip()};
+  }
+
+  @Test
+  void aLanguageWithoutMessagesGivesEnglishAndSaysSo() {
+    String[] french = run("validate", "--format", "json", "--lang", "fr", "-");
+    assertEquals(validate("validate", "--format", "json", "--lang", "en", "-"), french[0]);
+    assertEquals("responseplan: there are no messages in \"fr\"; they are in English (languages: en, es)", french[1]);
+    assertEquals("", run("validate", "--lang", "es-VE", "-")[1]);
   }
 
   @Test

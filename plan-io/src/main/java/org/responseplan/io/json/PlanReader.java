@@ -81,7 +81,15 @@ public final class PlanReader {
     return new PlanReader(limits, false, locale);
   }
 
-  /** A reader whose messages are in {@code locale} (English and Spanish are provided). */
+  /**
+   * A reader whose messages are in {@code newLocale}. Messages are written in English and Spanish
+   * ({@link Finding#supportedLocales()}); a locale of any other language, such as French, silently gets English
+   * messages ({@link Finding#messageLocale(Locale)} tells which language a locale gets). {@link #locale()} stays the
+   * locale given.
+   *
+   * @param newLocale the language of the messages
+   * @return a copy of this reader with that locale
+   */
   public PlanReader withLocale(Locale newLocale) {
     return new PlanReader(limits, strict, newLocale);
   }

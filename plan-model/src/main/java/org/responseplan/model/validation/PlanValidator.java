@@ -38,7 +38,13 @@ public final class PlanValidator {
     return new PlanValidator(Locale.ENGLISH);
   }
 
-  /** A validator whose messages are in {@code locale} (English and Spanish are provided). */
+  /**
+   * A validator whose messages are in {@code locale}: English or Spanish ({@link Finding#supportedLocales()}); a
+   * locale of any other language gets English messages ({@link Finding#messageLocale(Locale)}).
+   *
+   * @param locale the language of the messages
+   * @return the validator
+   */
   public static PlanValidator create(Locale locale) {
     return new PlanValidator(locale);
   }
