@@ -96,7 +96,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     } else {
       PlanReadResult read;
       try (InputStream in = Inputs.open(name, io.in(), io.err())) {
-        read = PlanJson.reader().lenient().read(in);
+        read = PlanJson.reader().read(in);
       }
       ValidationReport report = read.validate();
       if (read.plan().isEmpty()) {

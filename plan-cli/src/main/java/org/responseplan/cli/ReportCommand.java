@@ -41,10 +41,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Locale locale = Locale.forLanguageTag(lang);
+    Locale locale = Text.locale(lang, io.err());
     PlanReadResult read;
     try (InputStream in = file == null ? SummaryCommand.seed() : Inputs.open(file, io.in(), io.err())) {
-      read = PlanJson.reader().lenient().withLocale(locale).read(in);
+      read = PlanJson.reader().withLocale(locale).read(in);
     } catch (IOException e) {
       io.err().println("responseplan: " + e.getMessage());
       return Main.UNUSABLE;

@@ -53,11 +53,11 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Locale locale = Locale.forLanguageTag(lang);
+    Locale locale = Text.locale(lang, io.err());
     String name = file == null ? "bundled seed plan (" + SEED + ")" : Inputs.label(file);
     PlanReadResult read;
     try (InputStream in = file == null ? seed() : Inputs.open(file, io.in(), io.err())) {
-      read = PlanJson.reader().lenient().withLocale(locale).read(in);
+      read = PlanJson.reader().withLocale(locale).read(in);
     } catch (IOException e) {
       io.err().println("responseplan: " + e.getMessage());
       return Main.UNUSABLE;

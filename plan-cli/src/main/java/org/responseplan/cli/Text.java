@@ -1,5 +1,6 @@
 package org.responseplan.cli;
 
+import java.io.PrintStream;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.responseplan.model.Plan;
@@ -10,6 +11,20 @@ import org.responseplan.model.validation.ValidationReport;
 /** Plain-text formatting of reports and plans. */
 final class Text {
   private Text() {}
+
+  /**
+   * The locale of a {@code --lang} option. Messages are in English and Spanish ({@link Finding#supportedLocales()});
+   * any other language gets English, and a note on {@code err} says so.
+   */
+  static Locale locale(String lang, PrintStream err) {
+    Locale requested = Locale.forLanguageTag(lang);
+    Locale used = Finding.messageLocale(requested);
+    if (!used.equals(requested)) {
+      err.println("responseplan: there are no messages in \"" + lang + "\"; they are in English (languages: "
+          + Finding.supportedLocales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")) + ")");
+    }
+    return used;
+  }
 
   /** {@code plan.json: valid, 0 errors, 1 warning}. */
   static String reportHeader(String name, ValidationReport report) {

@@ -54,8 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Locale locale = Locale.forLanguageTag(lang);
-    PlanReader reader = (strict ? PlanJson.reader().strict() : PlanJson.reader().lenient()).withLocale(locale);
+    Locale locale = Text.locale(lang, io.err());
+    PlanReader lenient = PlanJson.reader().withLocale(locale);
+    PlanReader reader = strict ? lenient.strict() : lenient;
     boolean unreadable = false;
     boolean invalid = false;
     for (String name : files) {

@@ -46,9 +46,12 @@ import tools.jackson.databind.ser.std.StdSerializer;
 public final class ResponsePlanModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** A strict module: unknown members (other than {@code x-...} extensions) are errors. */
+  /**
+   * A strict module: unknown members (other than {@code x-...} extensions) are errors. Unlike
+   * {@code PlanJson.reader()}, which is lenient, a mapper fails on unknown members, as Jackson does by default.
+   */
   public ResponsePlanModule() {
-    this(PlanJson.reader());
+    this(PlanJson.reader().strict());
   }
 
   /**

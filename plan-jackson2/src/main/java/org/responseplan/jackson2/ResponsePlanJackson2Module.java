@@ -63,9 +63,12 @@ public final class ResponsePlanJackson2Module extends SimpleModule {
           .build())
       .build();
 
-  /** A strict module: unknown members (other than {@code x-...} extensions) are errors. */
+  /**
+   * A strict module: unknown members (other than {@code x-...} extensions) are errors. Unlike
+   * {@code PlanJson.reader()}, which is lenient, a mapper fails on unknown members, as Jackson does by default.
+   */
   public ResponsePlanJackson2Module() {
-    this(PlanJson.reader());
+    this(PlanJson.reader().strict());
   }
 
   /** A module that reads with {@code reader}: strict or lenient, its language for messages and its read limits. */

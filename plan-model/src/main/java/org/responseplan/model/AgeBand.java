@@ -2,6 +2,7 @@ package org.responseplan.model;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.model.validation.Phrase;
 import org.responseplan.model.validation.Rule;
 
 /**
@@ -20,11 +21,11 @@ public record AgeBand(int fromYears, @Nullable Integer toYears) {
   public AgeBand {
     if (fromYears < 0 || fromYears > 150) {
       throw new InvalidPlanException(Rule.INVALID_VALUE, "ageBand", fromYears,
-          "must start at an age between 0 and 150", "an age band such as 0-17 or 60+");
+          "must start at an age between 0 and 150", Phrase.of("an-age-band-such-as", "0-17", "60+"));
     }
     if (toYears != null && (toYears < fromYears || toYears > 150)) {
       throw new InvalidPlanException(Rule.INVALID_VALUE, "ageBand", fromYears + "-" + toYears,
-          "must end at an age between its start and 150", "an age band such as 0-17 or 60+");
+          "must end at an age between its start and 150", Phrase.of("an-age-band-such-as", "0-17", "60+"));
     }
   }
 
@@ -47,7 +48,7 @@ public record AgeBand(int fromYears, @Nullable Integer toYears) {
     }
     throw new InvalidPlanException(Rule.INVALID_VALUE, "ageBand", text,
         "must be written as from-to (\"0-17\") or from+ (\"60+\"), ages 0 to 150",
-        "an age band such as 0-17 or 60+");
+        Phrase.of("an-age-band-such-as", "0-17", "60+"));
   }
 
   public Optional<Integer> to() {

@@ -37,6 +37,7 @@ import org.responseplan.model.Sector;
 import org.responseplan.model.Sex;
 import org.responseplan.model.Vocabulary;
 import org.responseplan.model.validation.JsonPointer;
+import org.responseplan.model.validation.Phrase;
 import org.responseplan.model.validation.Rule;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -106,13 +107,13 @@ final class PlanDecoder extends ScalarReader {
   /** Reads a whole document holding one value of {@code type}; the parser must not have read a token yet. */
   <T> @Nullable T readDocument(Class<T> type) {
     if (p.nextToken() == null) {
-      report(Rule.JSON_SYNTAX, "", "the document is empty", p.currentTokenLocation());
+      report(Rule.JSON_SYNTAX, "", Phrase.of("the-document-is-empty"), p.currentTokenLocation());
       return null;
     }
     T value = readCurrent(type);
     JsonToken trailing = p.nextToken();
     if (trailing != null) {
-      report(Rule.JSON_SYNTAX, "", "content after the end of the value", p.currentTokenLocation());
+      report(Rule.JSON_SYNTAX, "", Phrase.of("content-after-the-value"), p.currentTokenLocation());
       return null;
     }
     return value;
@@ -231,7 +232,7 @@ final class PlanDecoder extends ScalarReader {
       case "id" -> set(string(fp), b::id);
       case "description" -> set(string(fp), b::description);
       case "modalities" -> set(list(fp, ep -> named(ep, Modality::fromJsonName,
-          "one of in-kind, cash-or-voucher, service, capacity-building, infrastructure, other")),
+          Phrase.of("one-of", "in-kind, cash-or-voucher, service, capacity-building, infrastructure, other"))),
           b::addAllModalities);
       case "requirements" -> set(money(fp), b::requirements);
       case "people" -> set(people(fp), b::people);
@@ -302,7 +303,7 @@ final class PlanDecoder extends ScalarReader {
     Map<String, RawJson> ext = new LinkedHashMap<>();
     Counts counts = new Counts();
     return object(path, ext, List.of(), (name, fp) -> switch (name) {
-      case "sex" -> set(named(fp, Sex::fromJsonName, "one of female, male, other"), b::sex);
+      case "sex" -> set(named(fp, Sex::fromJsonName, Phrase.of("one-of", "female, male, other")), b::sex);
       case "ageBand" -> set(ageBand(fp), b::ageBand);
       case "populationGroup" -> set(code(fp), b::populationGroup);
       case "location" -> set(location(fp), b::location);
@@ -328,7 +329,7 @@ final class PlanDecoder extends ScalarReader {
       case "donor" -> set(string(fp), b::donor);
       case "amount" -> set(money(fp), b::amount);
       case "date" -> set(date(fp), b::date);
-      case "status" -> set(named(fp, ContributionStatus::fromJsonName, "one of pledged, committed, paid"),
+      case "status" -> set(named(fp, ContributionStatus::fromJsonName, Phrase.of("one-of", "pledged, committed, paid")),
           b::status);
       default -> false;
     }, () -> b.putAllExtensions(ext).build());
@@ -337,7 +338,7 @@ final class PlanDecoder extends ScalarReader {
   private @Nullable Indicator indicator(String path) {
     Indicator.Builder b = Indicator.builder();
     Map<String, RawJson> ext = new LinkedHashMap<>();
-    String rules = "one of sum, max, latest, average";
+    Phrase rules = Phrase.of("one-of", "sum, max, latest, average");
     return object(path, ext, List.of("id", "name", "unit"), (name, fp) -> switch (name) {
       case "id" -> set(string(fp), b::id);
       case "code" -> set(string(fp), b::code);
@@ -420,7 +421,7 @@ final class PlanDecoder extends ScalarReader {
     Map<String, String> codes = new LinkedHashMap<>();
     return object(path, null, List.of(), (name, fp) -> {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
-        wrongType(fp, "the code's display name (text)");
+        wrongType(fp, Phrase.of("the-display-name-of-a-code"));
         return true;
       }
       set(string(fp), v -> codes.put(name, v));
@@ -529,7 +530,7 @@ final class PlanDecoder extends ScalarReader {
       return null; // an absent value
     }
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      wrongType(path, "an object");
+      wrongType(path, Phrase.of("an-object"));
       return null;
     }
     countContainer(path, start);
@@ -603,7 +604,7 @@ final class PlanDecoder extends ScalarReader {
     try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), w)) {
       g.copyCurrentStructureExact(p);
     } catch (BoundedWriter.Full full) {
-      report(Rule.JSON_LIMIT, path, "an extension value longer than " + maxExtensionLength + " characters", at);
+      report(Rule.JSON_LIMIT, path, Phrase.of("an-extension-longer-than", maxExtensionLength), at);
       // The copy stopped inside the value: read on to its end.
       while (p.streamReadContext().getNestingDepth() > outside && p.nextToken() != null) {
         // skipping
@@ -626,7 +627,7 @@ final class PlanDecoder extends ScalarReader {
       return null;
     }
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      wrongType(path, "an array");
+      wrongType(path, Phrase.of("an-array"));
       return null;
     }
     countContainer(path, p.currentTokenLocation());
@@ -636,7 +637,7 @@ final class PlanDecoder extends ScalarReader {
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
       String ep = JsonPointer.append(path, i);
       if (t == JsonToken.VALUE_NULL) {
-        wrongType(ep, "a value");
+        wrongType(ep, Phrase.of("a-value"));
         continue;
       }
       T v = element.apply(ep);

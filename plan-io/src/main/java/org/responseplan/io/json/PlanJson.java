@@ -48,8 +48,9 @@ public final class PlanJson {
   private PlanJson() {}
 
   /**
-   * A strict reader with English messages and the {@linkplain ReadLimits#DEFAULT default limits}: the same as
-   * {@link PlanReader#create()}, here beside {@link #writer()} and {@link #schema()}.
+   * A lenient reader with English messages and the {@linkplain ReadLimits#DEFAULT default limits}: the same as
+   * {@link PlanReader#create()}, here beside {@link #writer()} and {@link #schema()}. Unknown members are kept as
+   * extensions ({@code extension-kept} info findings) and written back; {@link PlanReader#strict()} rejects them.
    *
    * @return the default reader; configure copies of it with its {@code with...} methods
    */

@@ -27,8 +27,10 @@ import tools.jackson.core.json.JsonFactory;
  * PlanReadResult#partialPlan() partial plan}, which {@link PlanReadResult#validate()} checks, so that one pass reports
  * the reading's and the validator's findings.
  *
- * <p>Strict (the default) rejects members the format does not define, except extension members named {@code x-...};
- * lenient keeps them as extensions, which the writer writes back unchanged. Instances are immutable and thread-safe.
+ * <p>Lenient (the default, and what the command line uses) keeps members the format does not define as extensions,
+ * reports each as an {@code extension-kept} info finding, and the writer writes them back unchanged. {@link #strict()}
+ * rejects them instead ({@code unknown-field} errors, so no plan), except extension members named {@code x-...},
+ * which both keep. Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * PlanReadResult result = PlanJson.reader().read(Path.of("plan.json"));
@@ -50,26 +52,44 @@ public final class PlanReader {
   }
 
   /**
-   * A strict reader with English messages and the {@linkplain ReadLimits#DEFAULT default limits}; configure copies
-   * of it with {@link #lenient()}, {@link #withLocale(Locale)} and {@link #withLimits(ReadLimits)}.
+   * A lenient reader with English messages and the {@linkplain ReadLimits#DEFAULT default limits}; configure copies
+   * of it with {@link #strict()}, {@link #withLocale(Locale)} and {@link #withLimits(ReadLimits)}.
    *
    * @return the default reader (immutable and thread-safe)
    */
   public static PlanReader create() {
-    return new PlanReader(ReadLimits.DEFAULT, true, Locale.ENGLISH);
+    return new PlanReader(ReadLimits.DEFAULT, false, Locale.ENGLISH);
   }
 
-  /** A reader that rejects unknown members (extension members {@code x-...} excepted). */
+  /**
+   * A reader that rejects unknown members with an {@code unknown-field} error (extension members {@code x-...}
+   * excepted), so that a document with one gives no plan. Use it to check that a document keeps to the format.
+   *
+   * @return a copy of this reader that is strict
+   */
   public PlanReader strict() {
     return new PlanReader(limits, true, locale);
   }
 
-  /** A reader that keeps unknown members as extensions and reports each as an {@code extension-kept} info. */
+  /**
+   * A reader that keeps unknown members as extensions and reports each as an {@code extension-kept} info: the
+   * default, so this is only needed to undo {@link #strict()}.
+   *
+   * @return a copy of this reader that is lenient
+   */
   public PlanReader lenient() {
     return new PlanReader(limits, false, locale);
   }
 
-  /** A reader whose messages are in {@code locale} (English and Spanish are provided). */
+  /**
+   * A reader whose messages are in {@code newLocale}. Messages are written in English and Spanish
+   * ({@link Finding#supportedLocales()}); a locale of any other language, such as French, silently gets English
+   * messages ({@link Finding#messageLocale(Locale)} tells which language a locale gets). {@link #locale()} stays the
+   * locale given.
+   *
+   * @param newLocale the language of the messages
+   * @return a copy of this reader with that locale
+   */
   public PlanReader withLocale(Locale newLocale) {
     return new PlanReader(limits, strict, newLocale);
   }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.responseplan.model.AgeBand;
 import org.responseplan.model.InvalidPlanException;
 import org.responseplan.model.validation.Finding;
+import org.responseplan.model.validation.Phrase;
 import org.responseplan.model.validation.Rule;
 import org.responseplan.model.validation.Severity;
 import tools.jackson.core.JsonParser;
@@ -51,7 +52,7 @@ abstract class ScalarReader {
       return null;
     }
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      wrongType(path, "a string");
+      wrongType(path, Phrase.of("a-string"));
       return null;
     }
     return p.getString();
@@ -69,24 +70,24 @@ abstract class ScalarReader {
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
       BigDecimal d = exact();
       if (d == null || (d.signum() != 0 && d.stripTrailingZeros().scale() > 0)) {
-        wrongType(path, "a whole number of people");
+        wrongType(path, Phrase.of("a-whole-number-of-people"));
         return null;
       }
       try {
         return d.longValueExact();
       } catch (ArithmeticException e) {
         report(Rule.INVALID_VALUE, path, abbreviate(p.getString()), p.currentTokenLocation(),
-            "a whole number below 9223372036854775808");
+            Phrase.of("a-whole-number-below", "9223372036854775808"));
         return null;
       }
     }
     if (t != JsonToken.VALUE_NUMBER_INT) {
-      wrongType(path, "a whole number of people");
+      wrongType(path, Phrase.of("a-whole-number-of-people"));
       return null;
     }
     if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
       report(Rule.INVALID_VALUE, path, abbreviate(p.getString()), p.currentTokenLocation(),
-          "a whole number below 9223372036854775808");
+          Phrase.of("a-whole-number-below", "9223372036854775808"));
       return null;
     }
     return p.getLongValue();
@@ -117,13 +118,13 @@ abstract class ScalarReader {
       return null;
     }
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      wrongType(path, "a number");
+      wrongType(path, Phrase.of("a-number"));
       return null;
     }
     BigDecimal d = exact();
     if (d == null) {
       report(Rule.INVALID_VALUE, path, abbreviate(p.getString()), p.currentTokenLocation(),
-          "a number with at most " + MAX_DECIMAL_DIGITS + " digits before and after the decimal point");
+          Phrase.of("a-number-with-at-most-digits", MAX_DECIMAL_DIGITS));
       return null;
     }
     return d;
@@ -165,7 +166,7 @@ abstract class ScalarReader {
       }
       return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
     } catch (java.time.DateTimeException e) {
-      report(Rule.INVALID_VALUE, path, text, p.currentTokenLocation(), "a date such as 2022-01-31");
+      report(Rule.INVALID_VALUE, path, text, p.currentTokenLocation(), Phrase.of("a-date-such-as", "2022-01-31"));
       return null;
     }
   }
@@ -183,7 +184,7 @@ abstract class ScalarReader {
     }
   }
 
-  final <E> @Nullable E named(String path, Function<String, Optional<E>> lookup, String expected) {
+  final <E> @Nullable E named(String path, Function<String, Optional<E>> lookup, Phrase expected) {
     String text = string(path);
     if (text == null) {
       return null;
@@ -204,14 +205,14 @@ abstract class ScalarReader {
     return true;
   }
 
-  final void wrongType(String path, String expected) {
+  final void wrongType(String path, Phrase expected) {
     JsonToken t = p.currentToken();
-    String found = switch (t) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "the text \"" + abbreviate(p.getString()) + "\"";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviate(p.getString());
-      case VALUE_TRUE, VALUE_FALSE -> "the value " + t.asString();
+    Object found = switch (t) {
+      case START_OBJECT -> Phrase.of("an-object");
+      case START_ARRAY -> Phrase.of("an-array");
+      case VALUE_STRING -> Phrase.of("the-text", abbreviate(p.getString()));
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Phrase.of("the-number", abbreviate(p.getString()));
+      case VALUE_TRUE, VALUE_FALSE -> Phrase.of("the-value", t.asString());
       case VALUE_NULL -> "null";
       default -> String.valueOf(t);
     };

@@ -141,11 +141,32 @@ class PlanReaderTest {
 
   @Test
   void strictReaderRejectsUnknownMembersButAcceptsExtensions() {
-    PlanReadResult r = read("{\"id\": \"p\", \"name\": \"x\", \"colour\": \"blue\", \"x-source\": {\"a\": [1]}}");
+    PlanReadResult r = PlanJson.reader().strict().read("{\"id\": \"p\", \"name\": \"x\", \"colour\": \"blue\", \"x-source\": {\"a\": [1]}}");
     Finding f = only(r, Rule.UNKNOWN_FIELD);
     assertEquals("/colour", f.path());
     assertEquals("colour", f.value());
     assertFalse(r.plan().isPresent());
+  }
+
+  @Test
+  void theDefaultReaderKeepsAnUnknownMemberReportsItAndWritesItBack() {
+    String json = "{\"id\": \"p\", \"name\": \"x\", \"colour\": \"blue\"}";
+    for (PlanReader reader : List.of(PlanJson.reader(), PlanReader.create())) {
+      assertFalse(reader.isStrict());
+      PlanReadResult r = reader.read(json);
+      Finding f = only(r, Rule.EXTENSION_KEPT);
+      assertEquals(Severity.INFO, f.severity());
+      assertEquals("/colour", f.path());
+      assertEquals("colour", f.value());
+      assertEquals(1, r.findings().size(), r.findings().toString());
+      Plan plan = r.plan().orElseThrow();
+      String written = PlanJson.writer().toJson(plan);
+      assertTrue(written.contains("\"colour\": \"blue\""), written);
+    }
+    PlanReadResult strict = PlanJson.reader().strict().read(json);
+    assertEquals(Severity.ERROR, only(strict, Rule.UNKNOWN_FIELD).severity());
+    assertFalse(strict.plan().isPresent());
+    assertTrue(PlanJson.reader().strict().lenient().read(json).plan().isPresent());
   }
 
   @Test
@@ -187,7 +208,7 @@ class PlanReaderTest {
 
   @Test
   void manyProblemsAreReportedTogether() {
-    PlanReadResult r = read("{\"id\": \"p\", \"objectives\": [{\"id\": 1, \"title\": \"a\"},"
+    PlanReadResult r = PlanJson.reader().strict().read("{\"id\": \"p\", \"objectives\": [{\"id\": 1, \"title\": \"a\"},"
         + " {\"id\": \"b\", \"title\": \"b\", \"requirements\": {\"amount\": 5, \"currency\": \"XYZ\"}},"
         + " {\"id\": \"c\", \"title\": \"c\", \"people\": {\"reached\": -1}}], \"unknown\": 1}");
     List<Rule> rules = r.findings().stream().map(Finding::rule).toList();

@@ -53,7 +53,7 @@ class ReaderRulesTest {
 
   @Test
   void unknownMembersOfCodesAreErrorsWhenStrict() {
-    PlanReadResult r = PlanJson.reader().read("{\"id\": \"p\", \"name\": \"x\", \"planType\": {\"vocabulary\":"
+    PlanReadResult r = PlanJson.reader().strict().read("{\"id\": \"p\", \"name\": \"x\", \"planType\": {\"vocabulary\":"
         + " \"plan-type\", \"code\": \"hrp\", \"label\": \"HRP\"}}");
     assertEquals(Rule.UNKNOWN_FIELD, r.findings().get(0).rule());
     assertEquals("/planType/label", r.findings().get(0).path());

@@ -177,7 +177,7 @@ class SchemaNegativeCasesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void isRejectedByTheStrictReaderWithAnErrorOfItsRule(Case c) {
-    PlanReadResult read = PlanJson.reader().read(c.json());
+    PlanReadResult read = PlanJson.reader().strict().read(c.json());
     List<Finding> findings = c.phase() == Phase.READ ? read.findings() : read.validate().findings();
     assertTrue(findings.stream().anyMatch(f -> f.rule() == c.rule() && f.severity() == Severity.ERROR
             && f.path().equals(c.findingPath())),

@@ -1,10 +1,8 @@
 package org.responseplan.model.validation;
 
-import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +21,6 @@ import org.jspecify.annotations.Nullable;
 public record Finding(
     Rule rule, Severity severity, String path, @Nullable String value, String message, int line, int column) {
 
-  private static final String BUNDLE = "org.responseplan.model.validation.messages";
-
   public Finding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
@@ -34,36 +30,54 @@ public record Finding(
 
   /**
    * A finding with the rule's own severity and its message in {@code locale}. The message pattern of the rule gets
-   * the value as argument {0} and {@code details} as {1}, {2}, ...
+   * the value as argument {0} and {@code details} as {1}, {2}, ...; a {@link Phrase} among them is shown in
+   * {@code locale}, anything else as its text.
+   *
+   * @param rule the rule that fired
+   * @param path JSON Pointer to the value
+   * @param value the offending value, or null when there is none; {@link #value()} is its text (a phrase's English)
+   * @param locale the language of the message: English or Spanish; any other language gives English (see
+   *     {@link #supportedLocales()})
+   * @param details further arguments of the rule's message, named per rule in {@code docs/validation-rules.md}
+   * @return the finding, at no line or column
    */
   public static Finding of(Rule rule, String path, @Nullable Object value, Locale locale, Object... details) {
     String text = value == null ? null : String.valueOf(value);
-    return new Finding(rule, rule.severity(), path, text, message(rule, locale, text, details), 0, 0);
-  }
-
-  /** The rule's message in {@code locale} (English when the locale has no translation). */
-  public static String message(Rule rule, Locale locale, @Nullable String value, Object... details) {
-    String pattern;
-    try {
-      pattern = ResourceBundle.getBundle(BUNDLE, supported(locale)).getString(rule.code());
-    } catch (MissingResourceException e) {
-      pattern = rule.code() + ": {0}";
-    }
-    // Every argument is text, so that figures read alike whether they are the value or a detail ("1500", "1200").
-    Object[] args = new Object[details.length + 1];
-    args[0] = value == null ? "" : value;
-    for (int i = 0; i < details.length; i++) {
-      args[i + 1] = String.valueOf(details[i]);
-    }
-    return new MessageFormat(pattern, locale).format(args);
+    return new Finding(rule, rule.severity(), path, text, Messages.rule(rule, locale, value, details), 0, 0);
   }
 
   /**
-   * The locale whose bundle to load: Spanish or English. Any other language is English, never the machine's default
-   * locale (which {@code ResourceBundle} would otherwise fall back to).
+   * The rule's message in {@code locale}.
+   *
+   * @param rule the rule
+   * @param locale the language; one without messages gives English (see {@link #supportedLocales()})
+   * @param value argument {0}, or null for none (shown as nothing)
+   * @param details arguments {1}, {2}, ...: {@link Phrase}s are shown in {@code locale}, anything else as its text
+   * @return the message
    */
-  private static Locale supported(Locale locale) {
-    return locale.getLanguage().equals("es") ? locale : Locale.ENGLISH;
+  public static String message(Rule rule, Locale locale, @Nullable Object value, Object... details) {
+    return Messages.rule(rule, locale, value, details);
+  }
+
+  /**
+   * The languages that messages are written in: English and Spanish. A locale of any other language (French, say)
+   * gets English messages, never the machine's default locale's; {@link #messageLocale(Locale)} tells which.
+   *
+   * @return English, then Spanish
+   */
+  public static List<Locale> supportedLocales() {
+    return Messages.SUPPORTED;
+  }
+
+  /**
+   * The locale whose messages a request for {@code requested} gets.
+   *
+   * @param requested the locale asked for
+   * @return {@code requested} when its language is one of the {@linkplain #supportedLocales() supported} ones,
+   *     otherwise {@link Locale#ENGLISH}
+   */
+  public static Locale messageLocale(Locale requested) {
+    return Messages.messageLocale(requested);
   }
 
   /** The same finding at a line and column of a document. */

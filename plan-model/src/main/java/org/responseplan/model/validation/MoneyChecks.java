@@ -26,7 +26,7 @@ final class MoneyChecks {
    * no more than the parent's. Parts in another currency are left to {@code mixed-currency}.
    */
   static void partsWithinParent(Context c, String path, Optional<Money> parent, List<Optional<Money>> parts,
-      String partsName) {
+      Phrase partsName) {
     if (parent.isEmpty()) {
       return;
     }

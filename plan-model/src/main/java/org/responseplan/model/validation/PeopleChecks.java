@@ -1,6 +1,7 @@
 package org.responseplan.model.validation;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class PeopleChecks {
   static void figures(Context c, String path, PeopleFigures p) {
     for (Map.Entry<PeopleMetric, String> label : p.getLabels().entrySet()) {
       c.report(Rule.FIGURE_LABEL, path + "/labels/" + label.getKey().jsonName(), label.getValue(),
-          label.getKey().jsonName());
+          Phrase.of("figure." + label.getKey().jsonName()));
     }
     ordered(c, path, p.getTargeted(), p.getInNeed(), Rule.TARGETED_EXCEEDS_IN_NEED, "targeted");
     ordered(c, path, p.getReached(), p.getTargeted(), Rule.REACHED_EXCEEDS_TARGETED, "reached");
@@ -66,7 +67,7 @@ final class PeopleChecks {
         BigInteger sum = e.getValue()[k];
         if (total.isPresent() && sum.compareTo(BigInteger.valueOf(total.getAsLong())) > 0) {
           c.report(Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, path + "/" + m.jsonName(), total.getAsLong(),
-              sum, e.getKey());
+              sum, dimensions(e.getKey()));
         }
       }
     }
@@ -91,6 +92,19 @@ final class PeopleChecks {
     if (larger.isPresent() && bound.isPresent() && larger.getAsLong() > bound.getAsLong()) {
       c.report(rule, path + "/" + field, larger.getAsLong(), bound.getAsLong());
     }
+  }
+
+  /** The dimensions of a cell ({@link PeopleCell#getDimensions()}, "sex+ageBand") in words: "sex and age band". */
+  private static Phrase dimensions(String key) {
+    List<Phrase> names = new ArrayList<>();
+    for (String d : key.split("\\+", -1)) {
+      names.add(Phrase.of(switch (d) {
+        case "ageBand" -> "age-band";
+        case "populationGroup" -> "population-group";
+        default -> d;
+      }));
+    }
+    return names.size() == 1 ? names.get(0) : Phrase.of("list-" + names.size(), names.toArray());
   }
 
   private static BigInteger[] zeros(int n) {

@@ -38,7 +38,13 @@ public final class PlanValidator {
     return new PlanValidator(Locale.ENGLISH);
   }
 
-  /** A validator whose messages are in {@code locale} (English and Spanish are provided). */
+  /**
+   * A validator whose messages are in {@code locale}: English or Spanish ({@link Finding#supportedLocales()}); a
+   * locale of any other language gets English messages ({@link Finding#messageLocale(Locale)}).
+   *
+   * @param locale the language of the messages
+   * @return the validator
+   */
   public static PlanValidator create(Locale locale) {
     return new PlanValidator(locale);
   }
@@ -59,13 +65,13 @@ public final class PlanValidator {
     people(c, "", plan.getPeople());
     funding(c, "/funding", plan.getFunding());
     MoneyChecks.partsWithinParent(c, "/requirements", plan.getRequirements(),
-        plan.getObjectives().stream().map(Objective::getRequirements).toList(), "objectives");
+        plan.getObjectives().stream().map(Objective::getRequirements).toList(), Phrase.of("objectives"));
 
     for (int i = 0; i < plan.getObjectives().size(); i++) {
       objective(c, "/objectives/" + i, plan.getObjectives().get(i), plan.getPeople());
     }
     MoneyChecks.partsWithinParent(c, "/requirements", plan.getRequirements(),
-        plan.getSectors().stream().map(Sector::getRequirements).toList(), "sectors");
+        plan.getSectors().stream().map(Sector::getRequirements).toList(), Phrase.of("sectors"));
     for (int i = 0; i < plan.getSectors().size(); i++) {
       sector(c, "/sectors/" + i, plan.getSectors().get(i), plan.getPeople());
     }
@@ -92,7 +98,7 @@ public final class PlanValidator {
     people(c, path, o.getPeople());
     PeopleChecks.withinParent(c, path, o.getPeople(), parentPeople);
     MoneyChecks.partsWithinParent(c, path + "/requirements", o.getRequirements(),
-        o.getSectors().stream().map(Sector::getRequirements).toList(), "sectors");
+        o.getSectors().stream().map(Sector::getRequirements).toList(), Phrase.of("sectors"));
     for (int i = 0; i < o.getSectors().size(); i++) {
       sector(c, path + "/sectors/" + i, o.getSectors().get(i), o.getPeople());
     }
@@ -111,7 +117,7 @@ public final class PlanValidator {
     people(c, path, s.getPeople());
     PeopleChecks.withinParent(c, path, s.getPeople(), parentPeople);
     MoneyChecks.partsWithinParent(c, path + "/requirements", s.getRequirements(),
-        s.getActivities().stream().map(Activity::getRequirements).toList(), "activities");
+        s.getActivities().stream().map(Activity::getRequirements).toList(), Phrase.of("activities"));
     for (int i = 0; i < s.getActivities().size(); i++) {
       Activity a = s.getActivities().get(i);
       String ap = path + "/activities/" + i;

@@ -408,8 +408,8 @@ class PlanValidatorTest {
       assertFinding(f, Rule.FIGURE_LABEL, Severity.INFO, "/objectives/0/people/labels/targeted",
           "At risk communities", "targeted", "\"At risk communities\"", "not reported");
       assertTrue(validate(plan).isValid());
-      assertEquals("La cifra targeted se da como texto: \"At risk communities\". Sin un número al lado, cuenta como "
-          + "no informada en todos los cálculos; los informes muestran el texto donde iría el número.",
+      assertEquals("La cifra de personas meta figura como texto: \"At risk communities\". Sin un número al lado, cuenta como "
+          + "no informada en todos los cálculos; los informes muestran el texto en lugar del número.",
           PlanValidator.create(Locale.forLanguageTag("es")).validate(plan).findings().get(0).message());
     }
 
@@ -646,8 +646,8 @@ class PlanValidatorTest {
           PeopleFigures.builder().inNeed(300).targeted(200).reached(201).build()));
       Finding f = PlanValidator.create(Locale.forLanguageTag("es")).validate(plan).findings().get(0);
       assertEquals(Rule.REACHED_EXCEEDS_TARGETED, f.rule());
-      assertEquals("201 personas alcanzadas es más que las 200 personas meta. Sobrepasar la meta ocurre; "
-          + "compruebe que sea real.", f.message());
+      assertEquals("El número de personas alcanzadas (201) supera la meta (200 personas). Superar la meta puede "
+          + "ocurrir; compruebe que la cifra sea real.", f.message());
     }
 
     @Test
