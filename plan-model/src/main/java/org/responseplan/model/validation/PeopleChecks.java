@@ -51,7 +51,7 @@ final class PeopleChecks {
       }
       // Exact sums: cells near Long.MAX_VALUE must not overflow into a smaller figure.
       // A subset's cells partition the subset, not the total: each subset is summed on its own.
-      String kind = cell.getDimensions() + cell.getSubset().map(x -> " of subset " + x).orElse("");
+      String kind = cell.getDimensions() + cell.getSubset().map(x -> "\u0000" + x).orElse("");
       BigInteger[] sum = sums.computeIfAbsent(kind, k -> zeros(metrics.length));
       for (int k = 0; k < metrics.length; k++) {
         OptionalLong v = metrics[k].of(cell);
@@ -67,7 +67,7 @@ final class PeopleChecks {
         BigInteger sum = e.getValue()[k];
         if (total.isPresent() && sum.compareTo(BigInteger.valueOf(total.getAsLong())) > 0) {
           c.report(Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, path + "/" + m.jsonName(), total.getAsLong(),
-              sum, dimensions(e.getKey()));
+              sum, dimensions(e.getKey().split("\u0000", 2)[0]));
         }
       }
     }

@@ -139,7 +139,7 @@ class MessagesTest {
     assertEquals(Set.of(), bundle("phrases_en.properties").stringPropertyNames(), "English is phrases.properties");
     for (String key : en.stringPropertyNames()) {
       assertEquals(arguments(en.getProperty(key)), arguments(es.getProperty(key)), key);
-      Object[] args = {"7", "8", "9", "10"};
+      Object[] args = {"7", "8", "9", "10", "11"};
       Phrase phrase = Phrase.of(key, args);
       String english = phrase.in(Locale.ENGLISH);
       String spanish = phrase.in(ES);
