@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.responseplan.indicators.Calculation;
 import org.responseplan.indicators.Calculators;
+import org.responseplan.indicators.FundingFigures;
 import org.responseplan.indicators.Rounding;
 import org.responseplan.io.json.PlanJson;
 import org.responseplan.model.Plan;
-import org.responseplan.model.PeopleFigures;
 
-/** Funding and people coverage of the seed plan: the indicators example of the README. */
+/** Funding coverage and need coverage of the seed plan: the indicators example of the README. */
 public final class SeedCoverage {
   private SeedCoverage() {}
 
@@ -18,16 +18,14 @@ public final class SeedCoverage {
   public static BigDecimal[] coverage(Path file) {
     // coverage-example-start
     Plan plan = PlanJson.reader().read(file).plan().orElseThrow();
-    Calculation funding = Calculators.fundingCoverage(
-        Calculators.fundingReceived(plan.getFunding()), plan.getRequirements());
-    PeopleFigures people = plan.getPeople().orElseThrow();
-    Calculation need = Calculators.needCoverage(people.getTargeted(), people.getInNeed());
-    System.out.println(funding.explain());          // the formula, its inputs and the exact value
-    Optional<BigDecimal> fundedPct = funding.percent(Rounding.FTS);   // 41.00
-    Optional<BigDecimal> targetedPct = need.percent(Rounding.FTS);    // 19.33
+    Calculation funding = Calculators.fundingCoverage(FundingFigures.of(plan)); // requirements and funding
+    Calculation need = Calculators.needCoverage(plan.getPeople().orElseThrow()); // targeted / in need
+    System.out.println(funding.explain()); // the formula, its inputs and the exact value
+    Optional<BigDecimal> fundingCoveragePct = funding.percent(Rounding.FTS); // 41.00
+    Optional<BigDecimal> needCoveragePct = need.percent(Rounding.FTS); // 19.33
     // coverage-example-end
     System.out.println(need.explain());
-    return new BigDecimal[] {fundedPct.orElseThrow(), targetedPct.orElseThrow()};
+    return new BigDecimal[] {fundingCoveragePct.orElseThrow(), needCoveragePct.orElseThrow()};
   }
 
   public static void main(String[] args) {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.responseplan.indicators.Calculators;
+import org.responseplan.indicators.FundingFigures;
 import org.responseplan.io.json.PlanJson;
 import org.responseplan.model.Plan;
 import org.responseplan.model.validation.PlanValidator;
@@ -25,6 +27,15 @@ class ExamplesTest {
     String second = between(readme.substring(readme.indexOf(snippet) + snippet.length()), "```java\n", "```\n");
     assertEquals(strip(between(coverage, "// coverage-example-start\n", "    // coverage-example-end")),
         strip(second), "README.md's indicators example must be SeedCoverage's");
+  }
+
+  @Test
+  void theReadmesExplainOutputIsWhatExplainPrints() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    Plan plan = PlanJson.reader().read(ROOT.resolve("examples/plans/iom-venezuela-rmrp-2022.json")).plan()
+        .orElseThrow();
+    String shown = between(readme, "`explain()` prints:\n\n```\n", "\n```\n");
+    assertEquals(Calculators.fundingCoverage(FundingFigures.of(plan)).explain(), shown);
   }
 
   private static String between(String text, String start, String end) {

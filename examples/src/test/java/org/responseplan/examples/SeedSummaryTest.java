@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.responseplan.indicators.PlanSummary;
 import org.responseplan.indicators.Rounding;
@@ -44,7 +45,7 @@ class SeedSummaryTest {
     assertEquals(new BigDecimal("266.62"),
         Rounding.FTS.apply(plan.indicator("cost per person targeted").exact().orElseThrow()));
     // reached is not reported: reach coverage is undefined, never 0
-    assertEquals(Undefined.NUMERATOR_NOT_REPORTED, plan.indicator("reach coverage").undefined());
+    assertEquals(Optional.of(Undefined.NUMERATOR_NOT_REPORTED), plan.indicator("reach coverage").reasonCode());
   }
 
   @Test

@@ -50,7 +50,7 @@ final class BreakdownShare {
     Optional<String> dims = reporting.stream().map(PeopleCell::getDimensions)
         .min(Comparator.comparingInt((String d) -> d.split("\\+").length).thenComparing(Function.identity()));
     if (dims.isEmpty()) {
-      return Calculators.share(name, OptionalLong.empty(), metric.of(people));
+      return Calculators.shareNotReported(name, metric.of(people));
     }
     List<PeopleCell> kind = reporting.stream().filter(c -> c.getDimensions().equals(dims.get())).toList();
     int level = kind.get(0).getLocation().isPresent()

@@ -2,19 +2,18 @@ package org.responseplan.indicators;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Predicate;
 import org.responseplan.model.AgeBand;
 import org.responseplan.model.Code;
-import org.responseplan.model.Contribution;
-import org.responseplan.model.ContributionStatus;
-import org.responseplan.model.Funding;
+import org.responseplan.model.Indicator;
 import org.responseplan.model.Money;
 import org.responseplan.model.PeopleCell;
+import org.responseplan.model.PeopleCounts;
 import org.responseplan.model.PeopleFigures;
+import org.responseplan.model.Plan;
 import org.responseplan.model.PeopleMetric;
 import org.responseplan.model.Sex;
 
@@ -22,9 +21,17 @@ import org.responseplan.model.Sex;
  * Every indicator formula of the library, each returning a {@link Calculation} with its inputs. Arithmetic is exact;
  * a missing or zero denominator gives an undefined result with the reason, never 0. Values above 100 % are kept.
  *
+ * <p>The calculators take the objects that hold the figures, never two figures of one type side by side, so that no
+ * two arguments can be swapped and still compile: money as {@link FundingFigures} (requirements and funding by name),
+ * people as {@link PeopleCounts} (a {@link PeopleFigures} or a {@link PeopleCell}, each figure by name), an
+ * indicator's baseline and target as the {@link Indicator} itself.
+ *
  * <pre>{@code
- * Calculation c = Calculators.fundingCoverage(Optional.of(Money.of("150", "USD")), Optional.of(Money.of("100", "USD")));
- * c.percent(Rounding.FTS);   // Optional[150.00]
+ * FundingFigures money = FundingFigures.builder()
+ *     .requirements(Money.of("100", "USD")).funding(Money.of("150", "USD")).build();
+ * Calculators.fundingCoverage(money).percent(Rounding.FTS);   // Optional[150.00]
+ * Calculators.fundingGap(money).exact();                      // Optional[0]: an amount, it has no percent()
+ * Calculators.needCoverage(plan.getPeople().orElseThrow());   // targeted / in need
  * }</pre>
  */
 public final class Calculators {
@@ -34,112 +41,127 @@ public final class Calculators {
 
   // ---- funding ----
 
-  /** Funding coverage = funding / requirements. */
-  public static Calculation fundingCoverage(Optional<Money> funding, Optional<Money> requirements) {
+  /**
+   * Funding coverage = funding / requirements.
+   *
+   * @param money the requirements and funding of one level, such as {@link FundingFigures#of(Plan)}
+   * @return a {@linkplain Calculation.Kind#RATIO ratio}; undefined when requirements are not reported or zero,
+   *     funding is not reported, or the two are in different currencies
+   */
+  public static Calculation fundingCoverage(FundingFigures money) {
     String name = "funding coverage";
     String formula = "funding / requirements";
+    Optional<Money> requirements = money.requirements();
+    Optional<Money> funding = money.funding();
     Map<String, String> in = inputs("funding", funding, "requirements", requirements);
     if (requirements.isEmpty()) {
-      return Calculation.undefined(name, formula, in, "ratio", Undefined.DENOMINATOR_NOT_REPORTED);
+      return Calculation.undefinedRatio(name, formula, in, Undefined.DENOMINATOR_NOT_REPORTED);
     }
     if (funding.isEmpty()) {
-      return Calculation.undefined(name, formula, in, "ratio", Undefined.NUMERATOR_NOT_REPORTED);
+      return Calculation.undefinedRatio(name, formula, in, Undefined.NUMERATOR_NOT_REPORTED);
     }
     if (!funding.get().currency().equals(requirements.get().currency())) {
-      return Calculation.undefined(name, formula, in, "ratio", Undefined.CURRENCIES_DIFFER);
+      return Calculation.undefinedRatio(name, formula, in, Undefined.CURRENCIES_DIFFER);
     }
     if (requirements.get().isZero()) {
-      return Calculation.undefined(name, formula, in, "ratio", Undefined.DENOMINATOR_ZERO);
+      return Calculation.undefinedRatio(name, formula, in, Undefined.DENOMINATOR_ZERO);
     }
-    return Calculation.of(name, formula, in,
-        funding.get().amount().divide(requirements.get().amount(), Calculation.PRECISION), "ratio");
+    return Calculation.ratio(name, formula, in,
+        funding.get().amount().divide(requirements.get().amount(), Calculation.PRECISION));
   }
 
-  /** Funding gap = requirements - funding, floored at zero (over-funding is reported by {@link #overFunding}). */
-  public static Calculation fundingGap(Optional<Money> requirements, Optional<Money> funding) {
-    return difference("funding gap", "max(0, requirements - funding)", requirements, funding, false);
+  /**
+   * Funding gap = requirements - funding, floored at zero (over-funding is reported by {@link #overFunding}).
+   *
+   * @param money the requirements and funding of one level
+   * @return an {@linkplain Calculation.Kind#AMOUNT amount} in the requirements' currency (no percentage); undefined
+   *     when either figure is not reported or the two are in different currencies
+   */
+  public static Calculation fundingGap(FundingFigures money) {
+    return difference("funding gap", "max(0, requirements - funding)", money, false);
   }
 
-  /** Over-funding = funding - requirements, floored at zero. */
-  public static Calculation overFunding(Optional<Money> requirements, Optional<Money> funding) {
-    return difference("over-funding", "max(0, funding - requirements)", requirements, funding, true);
+  /**
+   * Over-funding = funding - requirements, floored at zero.
+   *
+   * @param money the requirements and funding of one level
+   * @return an {@linkplain Calculation.Kind#AMOUNT amount}, undefined as for {@link #fundingGap}
+   */
+  public static Calculation overFunding(FundingFigures money) {
+    return difference("over-funding", "max(0, funding - requirements)", money, true);
   }
 
-  private static Calculation difference(String name, String formula, Optional<Money> requirements,
-      Optional<Money> funding, boolean fundingFirst) {
+  private static Calculation difference(String name, String formula, FundingFigures money, boolean fundingFirst) {
+    Optional<Money> requirements = money.requirements();
+    Optional<Money> funding = money.funding();
     Map<String, String> in = inputs("requirements", requirements, "funding", funding);
     String unit = requirements.or(() -> funding).map(Money::currency).orElse("");
+    Calculation.Kind amount = Calculation.Kind.AMOUNT;
     if (requirements.isEmpty()) {
-      return Calculation.undefined(name, formula, in, unit, Undefined.DENOMINATOR_NOT_REPORTED);
+      return Calculation.undefined(name, formula, in, amount, unit, Undefined.DENOMINATOR_NOT_REPORTED);
     }
     if (funding.isEmpty()) {
-      return Calculation.undefined(name, formula, in, unit, Undefined.NUMERATOR_NOT_REPORTED);
+      return Calculation.undefined(name, formula, in, amount, unit, Undefined.NUMERATOR_NOT_REPORTED);
     }
     if (!funding.get().currency().equals(requirements.get().currency())) {
-      return Calculation.undefined(name, formula, in, unit, Undefined.CURRENCIES_DIFFER);
+      return Calculation.undefined(name, formula, in, amount, unit, Undefined.CURRENCIES_DIFFER);
     }
     BigDecimal d = fundingFirst
         ? funding.get().amount().subtract(requirements.get().amount())
         : requirements.get().amount().subtract(funding.get().amount());
-    return Calculation.of(name, formula, in, d.max(BigDecimal.ZERO), unit);
-  }
-
-  /**
-   * Funding received at a level: the published total when there is one; otherwise the sum of contributions that are
-   * paid, committed or of unknown status (pledges are not funding yet: see {@link #pledged}); zero when every
-   * contribution is only pledged. Empty when neither is reported, or when contributions mix currencies.
-   */
-  public static Optional<Money> fundingReceived(Optional<Funding> funding) {
-    if (funding.isEmpty()) {
-      return Optional.empty();
-    }
-    if (funding.get().getTotal().isPresent()) {
-      return funding.get().getTotal();
-    }
-    List<Contribution> contributions = funding.get().getContributions();
-    Optional<Money> received = sum(contributions, c -> c.getStatus().orElse(null) != ContributionStatus.PLEDGED);
-    if (received.isEmpty() && !contributions.isEmpty()
-        && contributions.stream().allMatch(c -> c.getStatus().orElse(null) == ContributionStatus.PLEDGED)) {
-      return Optional.of(Money.zero(contributions.get(0).getAmount().currency())); // pledged only: none received yet
-    }
-    return received;
-  }
-
-  /** The sum of pledged contributions; empty when there are none. */
-  public static Optional<Money> pledged(Optional<Funding> funding) {
-    return funding.flatMap(f -> sum(f.getContributions(),
-        c -> c.getStatus().orElse(null) == ContributionStatus.PLEDGED));
-  }
-
-  private static Optional<Money> sum(List<Contribution> contributions, Predicate<Contribution> include) {
-    Money total = null;
-    for (Contribution c : contributions) {
-      if (!include.test(c)) {
-        continue;
-      }
-      if (total != null && !total.currency().equals(c.getAmount().currency())) {
-        return Optional.empty();
-      }
-      total = total == null ? c.getAmount() : total.plus(c.getAmount());
-    }
-    return Optional.ofNullable(total);
+    return Calculation.of(name, formula, in, amount, unit, d.max(BigDecimal.ZERO));
   }
 
   // ---- people ----
 
-  /** Need coverage = people targeted / people in need. */
-  public static Calculation needCoverage(OptionalLong targeted, OptionalLong inNeed) {
-    return ratio("need coverage", "targeted / in need", "targeted", targeted, "in need", inNeed);
+  /**
+   * Need coverage = people targeted / people in need.
+   *
+   * @param people the figures of one level, such as {@code plan.getPeople().orElseThrow()}
+   * @return a {@linkplain Calculation.Kind#RATIO ratio}; undefined when in need is not reported or zero, or targeted
+   *     is not reported
+   */
+  public static Calculation needCoverage(PeopleCounts people) {
+    return ratio("need coverage", "targeted / in need", "targeted", people.getTargeted(), "in need",
+        people.getInNeed());
   }
 
-  /** Reach coverage = people reached / people targeted (above 1 is over-achievement, kept). */
-  public static Calculation reachCoverage(OptionalLong reached, OptionalLong targeted) {
-    return ratio("reach coverage", "reached / targeted", "reached", reached, "targeted", targeted);
+  /**
+   * Reach coverage = people reached / people targeted (above 1 is over-achievement, kept).
+   *
+   * @param people the figures of one level
+   * @return a {@linkplain Calculation.Kind#RATIO ratio}; undefined when targeted is not reported or zero, or reached
+   *     is not reported
+   */
+  public static Calculation reachCoverage(PeopleCounts people) {
+    return ratio("reach coverage", "reached / targeted", "reached", people.getReached(), "targeted",
+        people.getTargeted());
   }
 
-  /** A share = part / whole, such as women and girls among people targeted. */
-  public static Calculation share(String indicator, OptionalLong part, OptionalLong whole) {
-    return ratio(indicator, "part / whole", "part", part, "whole", whole);
+  /**
+   * A share = part / whole, such as women and girls among people targeted. A part is among its whole: a part larger
+   * than the whole (the two swapped, or taken from different figures) gives no value, and the reason says so.
+   *
+   * @param indicator the share's name, such as {@code share of women and girls targeted}
+   * @param part the people in the part
+   * @param whole the people in the whole the part is taken from
+   * @return a {@linkplain Calculation.Kind#RATIO ratio} between 0 and 1; undefined when the whole is zero or the part
+   *     is more than the whole ({@link Undefined#PART_EXCEEDS_WHOLE})
+   */
+  public static Calculation share(String indicator, long part, long whole) {
+    Map<String, String> in = new LinkedHashMap<>();
+    in.put("part", Long.toString(part));
+    in.put("whole", Long.toString(whole));
+    return share(indicator, part, whole, in);
+  }
+
+  /** A share whose part is not reported: undefined, naming the whole as given (it may be missing too). */
+  static Calculation shareNotReported(String indicator, OptionalLong whole) {
+    Map<String, String> in = new LinkedHashMap<>();
+    in.put("part", NOT_REPORTED);
+    in.put("whole", text(whole));
+    return Calculation.undefinedRatio(indicator, "part / whole", in,
+        whole.isEmpty() ? Undefined.DENOMINATOR_NOT_REPORTED : Undefined.NUMERATOR_NOT_REPORTED);
   }
 
   private static Calculation ratio(String name, String formula, String numName, OptionalLong num,
@@ -148,66 +170,79 @@ public final class Calculators {
     in.put(numName, text(num));
     in.put(denName, text(den));
     if (den.isEmpty()) {
-      return Calculation.undefined(name, formula, in, "ratio", Undefined.DENOMINATOR_NOT_REPORTED);
+      return Calculation.undefinedRatio(name, formula, in, Undefined.DENOMINATOR_NOT_REPORTED);
     }
     if (num.isEmpty()) {
-      return Calculation.undefined(name, formula, in, "ratio", Undefined.NUMERATOR_NOT_REPORTED);
+      return Calculation.undefinedRatio(name, formula, in, Undefined.NUMERATOR_NOT_REPORTED);
     }
     if (den.getAsLong() == 0) {
-      return Calculation.undefined(name, formula, in, "ratio", Undefined.DENOMINATOR_ZERO);
+      return Calculation.undefinedRatio(name, formula, in, Undefined.DENOMINATOR_ZERO);
     }
-    return Calculation.of(name, formula, in,
-        BigDecimal.valueOf(num.getAsLong()).divide(BigDecimal.valueOf(den.getAsLong()), Calculation.PRECISION),
-        "ratio");
+    return Calculation.ratio(name, formula, in,
+        BigDecimal.valueOf(num.getAsLong()).divide(BigDecimal.valueOf(den.getAsLong()), Calculation.PRECISION));
   }
 
-  /** Cost per person targeted = requirements / people targeted. */
-  public static Calculation costPerPersonTargeted(Optional<Money> requirements, OptionalLong targeted) {
+  /**
+   * Cost per person targeted = requirements / people targeted.
+   *
+   * @param money the level's money figures (the requirements are used)
+   * @param people the level's people figures (targeted is used)
+   * @return an {@linkplain Calculation.Kind#AMOUNT_PER_PERSON amount per person}, unit such as
+   *     {@code USD per person} (no percentage); undefined when targeted is not reported or zero, or requirements are
+   *     not reported
+   */
+  public static Calculation costPerPersonTargeted(FundingFigures money, PeopleCounts people) {
     String name = "cost per person targeted";
     String formula = "requirements / targeted";
+    Optional<Money> requirements = money.requirements();
+    OptionalLong targeted = people.getTargeted();
     Map<String, String> in = new LinkedHashMap<>();
     in.put("requirements", requirements.map(Money::toString).orElse(NOT_REPORTED));
     in.put("targeted", text(targeted));
     String unit = requirements.map(m -> m.currency() + " per person").orElse("per person");
+    Calculation.Kind perPerson = Calculation.Kind.AMOUNT_PER_PERSON;
     if (targeted.isEmpty()) {
-      return Calculation.undefined(name, formula, in, unit, Undefined.DENOMINATOR_NOT_REPORTED);
+      return Calculation.undefined(name, formula, in, perPerson, unit, Undefined.DENOMINATOR_NOT_REPORTED);
     }
     if (requirements.isEmpty()) {
-      return Calculation.undefined(name, formula, in, unit, Undefined.NUMERATOR_NOT_REPORTED);
+      return Calculation.undefined(name, formula, in, perPerson, unit, Undefined.NUMERATOR_NOT_REPORTED);
     }
     if (targeted.getAsLong() == 0) {
-      return Calculation.undefined(name, formula, in, unit, Undefined.DENOMINATOR_ZERO);
+      return Calculation.undefined(name, formula, in, perPerson, unit, Undefined.DENOMINATOR_ZERO);
     }
-    return Calculation.of(name, formula, in,
-        requirements.get().amount().divide(BigDecimal.valueOf(targeted.getAsLong()), Calculation.PRECISION), unit);
+    return Calculation.of(name, formula, in, perPerson, unit,
+        requirements.get().amount().divide(BigDecimal.valueOf(targeted.getAsLong()), Calculation.PRECISION));
   }
 
   /**
-   * Progress towards a target = (achieved - baseline) / (target - baseline). Without a baseline, progress is
-   * measured from zero (achieved / target), and the inputs say so.
+   * Progress towards an indicator's target = (achieved - baseline) / (target - baseline). Without a baseline,
+   * progress is measured from zero (achieved / target), and the inputs say so.
+   *
+   * @param indicator the indicator, whose {@link Indicator#getBaseline()} and {@link Indicator#getTarget()} are used
+   * @param achieved the value achieved, in the indicator's unit
+   * @return a {@linkplain Calculation.Kind#RATIO ratio}; undefined when the indicator has no target, or its target
+   *     equals its baseline (or is zero without a baseline)
    */
-  public static Calculation progress(Optional<BigDecimal> achieved, Optional<BigDecimal> baseline,
-      Optional<BigDecimal> target) {
+  public static Calculation progress(Indicator indicator, BigDecimal achieved) {
+    Objects.requireNonNull(achieved, "achieved");
+    Optional<BigDecimal> baseline = indicator.getBaseline();
+    Optional<BigDecimal> target = indicator.getTarget();
     String name = "progress";
     String formula = baseline.isPresent() ? "(achieved - baseline) / (target - baseline)" : "achieved / target";
     Map<String, String> in = new LinkedHashMap<>();
-    in.put("achieved", achieved.map(BigDecimal::toPlainString).orElse(NOT_REPORTED));
+    in.put("achieved", achieved.toPlainString());
     in.put("baseline", baseline.map(BigDecimal::toPlainString).orElse("none (progress from 0)"));
     in.put("target", target.map(BigDecimal::toPlainString).orElse(NOT_REPORTED));
     if (target.isEmpty()) {
-      return Calculation.undefined(name, formula, in, "ratio", Undefined.DENOMINATOR_NOT_REPORTED);
-    }
-    if (achieved.isEmpty()) {
-      return Calculation.undefined(name, formula, in, "ratio", Undefined.NUMERATOR_NOT_REPORTED);
+      return Calculation.undefinedRatio(name, formula, in, Undefined.DENOMINATOR_NOT_REPORTED);
     }
     BigDecimal base = baseline.orElse(BigDecimal.ZERO);
     BigDecimal span = target.get().subtract(base);
     if (span.signum() == 0) {
-      return Calculation.undefined(name, formula, in, "ratio",
+      return Calculation.undefinedRatio(name, formula, in,
           baseline.isPresent() ? Undefined.TARGET_EQUALS_BASELINE : Undefined.DENOMINATOR_ZERO);
     }
-    return Calculation.of(name, formula, in, achieved.get().subtract(base).divide(span, Calculation.PRECISION),
-        "ratio");
+    return Calculation.ratio(name, formula, in, achieved.subtract(base).divide(span, Calculation.PRECISION));
   }
 
   // ---- disaggregation shares ----
@@ -272,10 +307,13 @@ public final class Calculators {
   static Calculation share(String indicator, long part, long whole, Map<String, String> inputs) {
     String formula = "part / whole";
     if (whole == 0) {
-      return Calculation.undefined(indicator, formula, inputs, "ratio", Undefined.DENOMINATOR_ZERO);
+      return Calculation.undefinedRatio(indicator, formula, inputs, Undefined.DENOMINATOR_ZERO);
     }
-    return Calculation.of(indicator, formula, inputs,
-        BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), Calculation.PRECISION), "ratio");
+    if (part > whole) {
+      return Calculation.undefinedRatio(indicator, formula, inputs, Undefined.PART_EXCEEDS_WHOLE);
+    }
+    return Calculation.ratio(indicator, formula, inputs,
+        BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), Calculation.PRECISION));
   }
 
   // ---- inputs as text ----

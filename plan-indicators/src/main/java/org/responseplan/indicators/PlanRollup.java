@@ -211,13 +211,15 @@ public final class PlanRollup {
         && !requirements.get().currency().equals(funding.get().currency()) ? Optional.empty() : funding;
     row.add(requirements.map(Money::amount).orElse(null));
     row.add(sameCurrencyFunding.map(Money::amount).orElse(null));
-    row.add(Calculators.fundingCoverage(sameCurrencyFunding, requirements).percent(rounding).orElse(null));
+    row.add(Calculators.fundingCoverage(FundingFigures.builder().requirements(requirements.orElse(null))
+        .funding(sameCurrencyFunding.orElse(null)).build()).percent(rounding).orElse(null));
     for (int m = 0; m < 3; m++) {
       row.add(people[m].isPresent() ? people[m].getAsLong() : null);
       row.add(labels.get(PEOPLE[m]));
     }
-    row.add(Calculators.needCoverage(people[1], people[0]).percent(rounding).orElse(null));
-    row.add(Calculators.reachCoverage(people[2], people[1]).percent(rounding).orElse(null));
+    LevelCounts counts = new LevelCounts(people[0], people[1], people[2]);
+    row.add(Calculators.needCoverage(counts).percent(rounding).orElse(null));
+    row.add(Calculators.reachCoverage(counts).percent(rounding).orElse(null));
     row.add(requirements.or(() -> sameCurrencyFunding).map(Money::currency).orElse(null));
     for (int m = 3; morePeople && m < PEOPLE.length; m++) {
       row.add(people[m].isPresent() ? people[m].getAsLong() : null);
@@ -234,7 +236,15 @@ public final class PlanRollup {
    * with the labels of the figures the level gives as text.
    */
   record LevelFigures(Optional<Money> requirements, Optional<Money> funding, OptionalLong inNeed,
-      OptionalLong targeted, OptionalLong reached, Map<PeopleMetric, String> labels) {}
+      OptionalLong targeted, OptionalLong reached, Map<PeopleMetric, String> labels) {
+    FundingFigures money() {
+      return FundingFigures.builder().requirements(requirements.orElse(null)).funding(funding.orElse(null)).build();
+    }
+
+    PeopleCounts people() {
+      return new LevelCounts(inNeed, targeted, reached);
+    }
+  }
 
   /**
    * The figures of every level of the plan, keyed by the structural values of {@code dims} (none: the plan;
@@ -293,14 +303,14 @@ public final class PlanRollup {
       for (Sector s : o.getSectors()) {
         sectors.add(sector(o.getId(), s));
       }
-      parts.add(new Node(List.of(plan.getId(), o.getId()), o.getRequirements(),
-          Calculators.fundingReceived(o.getFunding()), o.getPeople(), sectors));
+      parts.add(new Node(List.of(plan.getId(), o.getId()), o.getRequirements(), FundingFigures.of(o).funding(),
+          o.getPeople(), sectors));
     }
     // Sectors of the plan's own (no objective) stand beside the objectives.
     for (Sector s : plan.getSectors()) {
       parts.add(sector(null, s));
     }
-    return new Node(List.of(plan.getId()), plan.getRequirements(), Calculators.fundingReceived(plan.getFunding()),
+    return new Node(List.of(plan.getId()), plan.getRequirements(), FundingFigures.of(plan).funding(),
         plan.getPeople(), parts);
   }
 
@@ -311,7 +321,7 @@ public final class PlanRollup {
     for (Activity a : s.getActivities()) {
       activities.add(new Node(sk, a.getRequirements(), Optional.empty(), a.getPeople(), List.of()));
     }
-    return new Node(sk, s.getRequirements(), Calculators.fundingReceived(s.getFunding()), s.getPeople(), activities);
+    return new Node(sk, s.getRequirements(), FundingFigures.of(s).funding(), s.getPeople(), activities);
   }
 
   // ---- money: stated, else the sum of the parts ----

@@ -111,13 +111,13 @@ public final class PlanSummary {
   private static Level level(String kind, String id, String name, int depth, PlanRollup.LevelFigures f,
       Optional<PeopleFigures> people) {
     Map<String, Calculation> indicators = new LinkedHashMap<>();
-    indicators.put("funding coverage", Calculators.fundingCoverage(f.funding(), f.requirements()));
-    indicators.put("funding gap", Calculators.fundingGap(f.requirements(), f.funding()));
-    indicators.put("over-funding", Calculators.overFunding(f.requirements(), f.funding()));
-    indicators.put("need coverage", labelled(Calculators.needCoverage(f.targeted(), f.inNeed()), f.labels()));
-    indicators.put("reach coverage", labelled(Calculators.reachCoverage(f.reached(), f.targeted()), f.labels()));
+    indicators.put("funding coverage", Calculators.fundingCoverage(f.money()));
+    indicators.put("funding gap", Calculators.fundingGap(f.money()));
+    indicators.put("over-funding", Calculators.overFunding(f.money()));
+    indicators.put("need coverage", labelled(Calculators.needCoverage(f.people()), f.labels()));
+    indicators.put("reach coverage", labelled(Calculators.reachCoverage(f.people()), f.labels()));
     indicators.put("cost per person targeted",
-        labelled(Calculators.costPerPersonTargeted(f.requirements(), f.targeted()), f.labels()));
+        labelled(Calculators.costPerPersonTargeted(f.money(), f.people()), f.labels()));
     PeopleFigures figures = people.orElse(PeopleFigures.builder().build());
     indicators.put("share of women and girls targeted",
         Calculators.womenAndGirlsShare(figures, PeopleMetric.TARGETED));

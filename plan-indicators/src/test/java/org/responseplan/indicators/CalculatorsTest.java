@@ -2,7 +2,6 @@ package org.responseplan.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.responseplan.indicators.Fixtures.HOST;
@@ -10,6 +9,8 @@ import static org.responseplan.indicators.Fixtures.MIGRANTS;
 import static org.responseplan.indicators.Fixtures.REFUGEES;
 import static org.responseplan.indicators.Fixtures.assertDecimal;
 import static org.responseplan.indicators.Fixtures.assertScaled;
+import static org.responseplan.indicators.Fixtures.money;
+import static org.responseplan.indicators.Fixtures.people;
 import static org.responseplan.indicators.Fixtures.someUsd;
 import static org.responseplan.indicators.Fixtures.usd;
 
@@ -26,16 +27,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.jspecify.annotations.Nullable;
 import org.responseplan.model.AgeBand;
 import org.responseplan.model.Code;
 import org.responseplan.model.Contribution;
 import org.responseplan.model.ContributionStatus;
 import org.responseplan.model.Funding;
+import org.responseplan.model.Indicator;
 import org.responseplan.model.Location;
 import org.responseplan.model.Money;
 import org.responseplan.model.PeopleCell;
 import org.responseplan.model.PeopleFigures;
 import org.responseplan.model.PeopleMetric;
+import org.responseplan.model.Sector;
 import org.responseplan.model.Sex;
 
 /** Every formula of {@link Calculators}, each value worked out by hand next to its assertion. */
@@ -49,9 +53,9 @@ class CalculatorsTest {
 
     @Test
     void isFundingDividedByRequirements() {
-      Calculation c = Calculators.fundingCoverage(someUsd(41), someUsd(100));
+      Calculation c = Calculators.fundingCoverage(money(someUsd(100), someUsd(41)));
       // 41 / 100 = 0.41
-      assertDecimal("0.41", c.value());
+      assertDecimal("0.41", c.exact().orElse(null));
       assertEquals("ratio", c.unit());
       assertTrue(c.isDefined());
       // 0.41 x 100 = 41 -> FTS two decimals: 41.00; HDX whole percent: 41
@@ -61,9 +65,9 @@ class CalculatorsTest {
 
     @Test
     void aboveOneHundredPercentIsKeptAndNotCapped() {
-      Calculation c = Calculators.fundingCoverage(someUsd(10744), someUsd(1000));
+      Calculation c = Calculators.fundingCoverage(money(someUsd(1000), someUsd(10744)));
       // 10744 / 1000 = 10.744 -> x 100 = 1074.4 %: over-funding is real and kept
-      assertDecimal("10.744", c.value());
+      assertDecimal("10.744", c.exact().orElse(null));
       assertScaled("1074.40", c.percent(Rounding.FTS).orElseThrow());
       // 1074.4 -> half up to a whole percent: .4 < .5, so 1074
       assertScaled("1074", c.percent(Rounding.HDX).orElseThrow());
@@ -72,8 +76,8 @@ class CalculatorsTest {
 
     @Test
     void zeroRequirementsIsUndefinedNeverZero() {
-      Calculation c = Calculators.fundingCoverage(someUsd(50), someUsd(0));
-      assertEquals(Undefined.DENOMINATOR_ZERO, c.undefined());
+      Calculation c = Calculators.fundingCoverage(money(someUsd(0), someUsd(50)));
+      assertEquals(Undefined.DENOMINATOR_ZERO, c.reasonCode().orElseThrow());
       assertUndefinedEverywhere(c);
       assertEquals("requirements is zero", c.reason());
       assertEquals("funding coverage = funding / requirements with funding = 50 USD, requirements = 0 USD: "
@@ -82,23 +86,23 @@ class CalculatorsTest {
 
     @Test
     void zeroRequirementsReasonNamesTheRequirements() {
-      Calculation c = Calculators.fundingCoverage(someUsd(50), someUsd(0));
+      Calculation c = Calculators.fundingCoverage(money(someUsd(0), someUsd(50)));
       // Calculation.reason() javadoc: naming the inputs: "funding not reported", "requirements is zero"
       assertEquals("requirements is zero", c.reason());
     }
 
     @Test
     void zeroFundingOfPositiveRequirementsIsZeroPercentAndDefined() {
-      Calculation c = Calculators.fundingCoverage(someUsd(0), someUsd(100));
+      Calculation c = Calculators.fundingCoverage(money(someUsd(100), someUsd(0)));
       // 0 / 100 = 0: a real zero (nothing funded), unlike an undefined result
-      assertDecimal("0", c.value());
+      assertDecimal("0", c.exact().orElse(null));
       assertScaled("0.00", c.percent(Rounding.FTS).orElseThrow());
     }
 
     @Test
     void missingRequirementsIsUndefinedAndTheReasonNamesThem() {
-      Calculation c = Calculators.fundingCoverage(someUsd(41), NONE);
-      assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, c.undefined());
+      Calculation c = Calculators.fundingCoverage(money(NONE, someUsd(41)));
+      assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, c.reasonCode().orElseThrow());
       assertUndefinedEverywhere(c);
       assertEquals("requirements not reported", c.reason());
       assertEquals("funding coverage = funding / requirements with funding = 41 USD, requirements = not reported: "
@@ -107,8 +111,8 @@ class CalculatorsTest {
 
     @Test
     void missingFundingIsUndefinedAndTheReasonNamesIt() {
-      Calculation c = Calculators.fundingCoverage(NONE, someUsd(100));
-      assertEquals(Undefined.NUMERATOR_NOT_REPORTED, c.undefined());
+      Calculation c = Calculators.fundingCoverage(money(someUsd(100), NONE));
+      assertEquals(Undefined.NUMERATOR_NOT_REPORTED, c.reasonCode().orElseThrow());
       assertUndefinedEverywhere(c);
       assertEquals("funding not reported", c.reason());
       assertEquals(Map.of("funding", "not reported", "requirements", "100 USD"), c.inputs());
@@ -116,7 +120,7 @@ class CalculatorsTest {
 
     @Test
     void bothMissingNamesBothInputsInOrder() {
-      Calculation c = Calculators.fundingCoverage(NONE, NONE);
+      Calculation c = Calculators.fundingCoverage(money(NONE, NONE));
       assertUndefinedEverywhere(c);
       // inputs are in order funding, requirements
       assertEquals("funding and requirements not reported", c.reason());
@@ -124,8 +128,8 @@ class CalculatorsTest {
 
     @Test
     void differentCurrenciesAreUndefinedWithoutAConversion() {
-      Calculation c = Calculators.fundingCoverage(Optional.of(Money.of(50, "EUR")), someUsd(100));
-      assertEquals(Undefined.CURRENCIES_DIFFER, c.undefined());
+      Calculation c = Calculators.fundingCoverage(money(someUsd(100), Optional.of(Money.of(50, "EUR"))));
+      assertEquals(Undefined.CURRENCIES_DIFFER, c.reasonCode().orElseThrow());
       assertUndefinedEverywhere(c);
       assertEquals("the amounts are in different currencies", c.reason());
       assertTrue(c.explain().contains("funding = 50 EUR, requirements = 100 USD"), c.explain());
@@ -133,7 +137,7 @@ class CalculatorsTest {
 
     @Test
     void explainShowsFormulaInputsAndValue() {
-      Calculation c = Calculators.fundingCoverage(someUsd(120), someUsd(100));
+      Calculation c = Calculators.fundingCoverage(money(someUsd(100), someUsd(120)));
       // 120 / 100 = 1.2
       assertEquals("funding coverage = funding / requirements with funding = 120 USD, requirements = 100 USD: "
           + "1.2 ratio", c.explain());
@@ -159,7 +163,7 @@ class CalculatorsTest {
         "2,      1,       200.00,  200",   // 200 %            -> 200.00 ; 200
     })
     void publishedRoundingsAreHalfUpAtTheirScale(String funding, String requirements, String fts, String hdx) {
-      Calculation c = Calculators.fundingCoverage(someUsd(funding), someUsd(requirements));
+      Calculation c = Calculators.fundingCoverage(money(someUsd(requirements), someUsd(funding)));
       assertScaled(fts, c.percent(Rounding.FTS).orElseThrow());
       assertScaled(hdx, c.percent(Rounding.HDX).orElseThrow());
     }
@@ -167,7 +171,7 @@ class CalculatorsTest {
     @Test
     void ftsKeepsTwoDecimalsEvenWhenTheyAreZero() {
       // 0.125 as a ratio is 12.5 %; FTS writes 12.50 (scale 2), not 12.5
-      Calculation c = Calculators.fundingCoverage(someUsd("0.125"), someUsd(1));
+      Calculation c = Calculators.fundingCoverage(money(someUsd(1), someUsd("0.125")));
       assertEquals(2, c.percent(Rounding.FTS).orElseThrow().scale());
       assertScaled("12.50", c.percent(Rounding.FTS).orElseThrow());
     }
@@ -175,18 +179,18 @@ class CalculatorsTest {
     @Test
     void ftsRoundsAFiveInTheThirdDecimalUp() {
       // ratio 0.00005 -> 0.005 % -> two decimals, half up: 0.01 (half even would give 0.00)
-      Calculation c = Calculators.fundingCoverage(someUsd("0.00005"), someUsd(1));
+      Calculation c = Calculators.fundingCoverage(money(someUsd(1), someUsd("0.00005")));
       assertScaled("0.01", c.percent(Rounding.FTS).orElseThrow());
     }
 
     @Test
     void exactIsTheUnroundedPercentWithoutTrailingZeros() {
       // 1/8 = 0.125 -> 12.500 -> stripped: 12.5
-      assertScaled("12.5", Calculators.fundingCoverage(someUsd(1), someUsd(8)).percent(Rounding.EXACT).orElseThrow());
+      assertScaled("12.5", Calculators.fundingCoverage(money(someUsd(8), someUsd(1))).percent(Rounding.EXACT).orElseThrow());
       // 2/3 to 34 significant digits = 0.666...667 (33 sixes, then the 34th digit rounded up to 7);
       // x 100 moves the point two places: "66." followed by 31 sixes and a 7
       assertScaled("66." + "6".repeat(31) + "7",
-          Calculators.fundingCoverage(someUsd(2), someUsd(3)).percent(Rounding.EXACT).orElseThrow());
+          Calculators.fundingCoverage(money(someUsd(3), someUsd(2))).percent(Rounding.EXACT).orElseThrow());
     }
 
     @Test
@@ -201,21 +205,21 @@ class CalculatorsTest {
 
     @Test
     void gapIsRequirementsMinusFunding() {
-      Calculation gap = Calculators.fundingGap(someUsd(100), someUsd(41));
+      Calculation gap = Calculators.fundingGap(money(someUsd(100), someUsd(41)));
       // 100 - 41 = 59 USD
-      assertDecimal("59", gap.value());
+      assertDecimal("59", gap.exact().orElse(null));
       assertEquals("USD", gap.unit());
       // over-funding: max(0, 41 - 100) = max(0, -59) = 0
-      assertDecimal("0", Calculators.overFunding(someUsd(100), someUsd(41)).value());
+      assertDecimal("0", Calculators.overFunding(money(someUsd(100), someUsd(41))).exact().orElse(null));
     }
 
     @Test
     void gapIsFlooredAtZeroAndTheExcessIsReportedAsOverFunding() {
       // requirements 100, funding 120: gap max(0, 100 - 120) = 0; over-funding max(0, 120 - 100) = 20
-      Calculation gap = Calculators.fundingGap(someUsd(100), someUsd(120));
-      Calculation over = Calculators.overFunding(someUsd(100), someUsd(120));
-      assertDecimal("0", gap.value());
-      assertDecimal("20", over.value());
+      Calculation gap = Calculators.fundingGap(money(someUsd(100), someUsd(120)));
+      Calculation over = Calculators.overFunding(money(someUsd(100), someUsd(120)));
+      assertDecimal("0", gap.exact().orElse(null));
+      assertDecimal("20", over.exact().orElse(null));
       assertTrue(gap.isDefined());
       assertEquals("over-funding = max(0, funding - requirements) with requirements = 100 USD, funding = 120 USD: "
           + "20 USD", over.explain());
@@ -223,14 +227,14 @@ class CalculatorsTest {
 
     @Test
     void gapIsUndefinedWhenEitherSideIsMissingOrCurrenciesDiffer() {
-      assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, Calculators.fundingGap(NONE, someUsd(41)).undefined());
-      assertEquals(Undefined.NUMERATOR_NOT_REPORTED, Calculators.fundingGap(someUsd(100), NONE).undefined());
+      assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, Calculators.fundingGap(money(NONE, someUsd(41))).reasonCode().orElseThrow());
+      assertEquals(Undefined.NUMERATOR_NOT_REPORTED, Calculators.fundingGap(money(someUsd(100), NONE)).reasonCode().orElseThrow());
       assertEquals(Undefined.CURRENCIES_DIFFER,
-          Calculators.fundingGap(someUsd(100), Optional.of(Money.of(41, "EUR"))).undefined());
-      assertEquals("funding not reported", Calculators.fundingGap(someUsd(100), NONE).reason());
+          Calculators.fundingGap(money(someUsd(100), Optional.of(Money.of(41, "EUR")))).reasonCode().orElseThrow());
+      assertEquals("funding not reported", Calculators.fundingGap(money(someUsd(100), NONE)).reason());
       // the unit follows the amount that is known
-      assertEquals("USD", Calculators.fundingGap(NONE, someUsd(41)).unit());
-      assertUndefinedEverywhere(Calculators.overFunding(NONE, NONE));
+      assertEquals("USD", Calculators.fundingGap(money(NONE, someUsd(41))).unit());
+      assertUndefinedEverywhere(Calculators.overFunding(money(NONE, NONE)));
     }
   }
 
@@ -242,6 +246,27 @@ class CalculatorsTest {
       return Contribution.builder().donor(donor).amount(usd(amount)).status(status).build();
     }
 
+    private Sector sectorFunded(@Nullable Funding f) {
+      return Sector.builder().id("s1").code(Code.of("iom-activity-area", "basic-needs")).funding(Optional.ofNullable(f))
+          .requirements(usd(1000)).build();
+    }
+
+    @Test
+    void aLevelsFundingIsTheSameRuleAsTheReceivedFundingOfItsFunding() {
+      Funding f = Funding.builder()
+          .addContributions(contribution("ECHO", 100, ContributionStatus.PAID))
+          .addContributions(contribution("Japan", 1000, ContributionStatus.PLEDGED))
+          .build();
+      FundingFigures figures = FundingFigures.of(sectorFunded(f));
+      // no published total: funding is the 100 paid, never the pledge; getTotal() alone would say "not reported"
+      assertEquals(someUsd(100), figures.funding());
+      assertTrue(f.getTotal().isEmpty());
+      assertEquals(someUsd(1000), figures.pledged());
+      assertEquals(someUsd(1000), figures.requirements());
+      // 100 / 1000 = 0.1
+      assertDecimal("0.1", Calculators.fundingCoverage(figures).exact().orElse(null));
+    }
+
     private Contribution unknownStatus(String donor, long amount) {
       return Contribution.builder().donor(donor).amount(usd(amount)).build();
     }
@@ -251,7 +276,7 @@ class CalculatorsTest {
       Funding f = Funding.builder().total(usd(500))
           .addContributions(contribution("ECHO", 100, ContributionStatus.PAID)).build();
       // total 500 is published: the 100 of contributions is not added to it
-      assertEquals(someUsd(500), Calculators.fundingReceived(Optional.of(f)));
+      assertEquals(someUsd(500), FundingFigures.received(Optional.of(f)));
     }
 
     @Test
@@ -263,25 +288,25 @@ class CalculatorsTest {
           .addContributions(contribution("Japan", 1000, ContributionStatus.PLEDGED))
           .build();
       // 100 paid + 30 committed + 7 unknown = 137; the 1000 pledge is excluded
-      assertEquals(someUsd(137), Calculators.fundingReceived(Optional.of(f)));
+      assertEquals(someUsd(137), FundingFigures.received(Optional.of(f)));
       // pledged: 1000 only
-      assertEquals(someUsd(1000), Calculators.pledged(Optional.of(f)));
+      assertEquals(someUsd(1000), FundingFigures.of(sectorFunded(f)).pledged());
     }
 
     @Test
     void nothingReportedIsEmptyNotZero() {
-      assertEquals(NONE, Calculators.fundingReceived(Optional.empty()));
-      assertEquals(NONE, Calculators.fundingReceived(Optional.of(Funding.builder().build())));
-      assertEquals(NONE, Calculators.pledged(Optional.empty()));
+      assertEquals(NONE, FundingFigures.received(Optional.empty()));
+      assertEquals(NONE, FundingFigures.received(Optional.of(Funding.builder().build())));
+      assertEquals(NONE, FundingFigures.of(sectorFunded(null)).pledged());
       Funding paidOnly = Funding.builder().addContributions(contribution("ECHO", 100, ContributionStatus.PAID)).build();
-      assertEquals(NONE, Calculators.pledged(Optional.of(paidOnly)));
+      assertEquals(NONE, FundingFigures.of(sectorFunded(paidOnly)).pledged());
     }
 
     @Test
     void onlyPledgesMeansNothingReceivedYetRatherThanNotReported() {
       Funding f = Funding.builder().addContributions(contribution("Japan", 1000, ContributionStatus.PLEDGED)).build();
       // contributions are reported: none is paid, committed or of unknown status, so 0 USD has been received
-      assertEquals(someUsd(0), Calculators.fundingReceived(Optional.of(f)));
+      assertEquals(someUsd(0), FundingFigures.received(Optional.of(f)));
     }
 
     @Test
@@ -291,7 +316,7 @@ class CalculatorsTest {
           .addContributions(Contribution.builder().donor("Sweden").amount(Money.of(50, "SEK"))
               .status(ContributionStatus.PAID).build())
           .build();
-      assertEquals(NONE, Calculators.fundingReceived(Optional.of(f)));
+      assertEquals(NONE, FundingFigures.received(Optional.of(f)));
     }
   }
 
@@ -301,9 +326,9 @@ class CalculatorsTest {
 
     @Test
     void needCoverageIsTargetedOverInNeed() {
-      Calculation c = Calculators.needCoverage(OptionalLong.of(300), OptionalLong.of(1200));
+      Calculation c = Calculators.needCoverage(people(OptionalLong.of(1200), OptionalLong.of(300), OptionalLong.empty()));
       // 300 / 1200 = 0.25 -> 25.00 %
-      assertDecimal("0.25", c.value());
+      assertDecimal("0.25", c.exact().orElse(null));
       assertScaled("25.00", c.percent(Rounding.FTS).orElseThrow());
       assertEquals("need coverage = targeted / in need with targeted = 300, in need = 1200: 0.25 ratio",
           c.explain());
@@ -311,18 +336,18 @@ class CalculatorsTest {
 
     @Test
     void needCoverageWithZeroInNeedIsUndefined() {
-      Calculation c = Calculators.needCoverage(OptionalLong.of(0), OptionalLong.of(0));
-      assertEquals(Undefined.DENOMINATOR_ZERO, c.undefined());
+      Calculation c = Calculators.needCoverage(people(OptionalLong.of(0), OptionalLong.of(0), OptionalLong.empty()));
+      assertEquals(Undefined.DENOMINATOR_ZERO, c.reasonCode().orElseThrow());
       assertUndefinedEverywhere(c);
     }
 
     @Test
     void needCoverageWithMissingFiguresNamesThem() {
-      Calculation noTargeted = Calculators.needCoverage(OptionalLong.empty(), OptionalLong.of(10));
-      assertEquals(Undefined.NUMERATOR_NOT_REPORTED, noTargeted.undefined());
+      Calculation noTargeted = Calculators.needCoverage(people(OptionalLong.of(10), OptionalLong.empty(), OptionalLong.empty()));
+      assertEquals(Undefined.NUMERATOR_NOT_REPORTED, noTargeted.reasonCode().orElseThrow());
       assertEquals("targeted not reported", noTargeted.reason());
-      Calculation noInNeed = Calculators.needCoverage(OptionalLong.of(10), OptionalLong.empty());
-      assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, noInNeed.undefined());
+      Calculation noInNeed = Calculators.needCoverage(people(OptionalLong.empty(), OptionalLong.of(10), OptionalLong.empty()));
+      assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, noInNeed.reasonCode().orElseThrow());
       assertEquals("in need not reported", noInNeed.reason());
       assertEquals("need coverage = targeted / in need with targeted = 10, in need = not reported: undefined, "
           + "in need not reported", noInNeed.explain());
@@ -330,17 +355,17 @@ class CalculatorsTest {
 
     @Test
     void reachCoverageAboveOneIsOverAchievementAndKept() {
-      Calculation c = Calculators.reachCoverage(OptionalLong.of(1500), OptionalLong.of(1200));
+      Calculation c = Calculators.reachCoverage(people(OptionalLong.empty(), OptionalLong.of(1200), OptionalLong.of(1500)));
       // 1500 / 1200 = 1.25 -> 125.00 %, not capped at 100
-      assertDecimal("1.25", c.value());
+      assertDecimal("1.25", c.exact().orElse(null));
       assertScaled("125.00", c.percent(Rounding.FTS).orElseThrow());
       assertScaled("125", c.percent(Rounding.HDX).orElseThrow());
     }
 
     @Test
     void reachCoverageOfZeroTargetedIsUndefinedEvenWhenNobodyWasReached() {
-      Calculation c = Calculators.reachCoverage(OptionalLong.of(0), OptionalLong.of(0));
-      assertEquals(Undefined.DENOMINATOR_ZERO, c.undefined());
+      Calculation c = Calculators.reachCoverage(people(OptionalLong.empty(), OptionalLong.of(0), OptionalLong.of(0)));
+      assertEquals(Undefined.DENOMINATOR_ZERO, c.reasonCode().orElseThrow());
       assertUndefinedEverywhere(c);
     }
   }
@@ -349,15 +374,21 @@ class CalculatorsTest {
   @Nested
   class Progress {
 
-    private Optional<BigDecimal> dec(String v) {
-      return Optional.of(new BigDecimal(v));
+    private Indicator indicator(@Nullable String baseline, @Nullable String target) {
+      return Indicator.builder().id("i1").name("children vaccinated").unit("people")
+          .baseline(Optional.ofNullable(baseline).map(BigDecimal::new))
+          .target(Optional.ofNullable(target).map(BigDecimal::new)).build();
+    }
+
+    private Calculation progress(String achieved, @Nullable String baseline, @Nullable String target) {
+      return Calculators.progress(indicator(baseline, target), new BigDecimal(achieved));
     }
 
     @Test
     void withABaselineProgressIsMeasuredFromTheBaseline() {
-      Calculation c = Calculators.progress(dec("70"), dec("20"), dec("120"));
+      Calculation c = progress("70", "20", "120");
       // (70 - 20) / (120 - 20) = 50 / 100 = 0.5
-      assertDecimal("0.5", c.value());
+      assertDecimal("0.5", c.exact().orElse(null));
       assertEquals("(achieved - baseline) / (target - baseline)", c.formula());
       assertEquals("progress = (achieved - baseline) / (target - baseline) with achieved = 70, baseline = 20, "
           + "target = 120: 0.5 ratio", c.explain());
@@ -365,9 +396,9 @@ class CalculatorsTest {
 
     @Test
     void withoutABaselineProgressIsMeasuredFromZeroAndTheInputsSaySo() {
-      Calculation c = Calculators.progress(dec("30"), Optional.empty(), dec("120"));
+      Calculation c = progress("30", null, "120");
       // 30 / 120 = 0.25
-      assertDecimal("0.25", c.value());
+      assertDecimal("0.25", c.exact().orElse(null));
       assertEquals("achieved / target", c.formula());
       assertEquals("none (progress from 0)", c.inputs().get("baseline"));
     }
@@ -375,45 +406,36 @@ class CalculatorsTest {
     @Test
     void aDecreasingTargetCountsProgressDownwards() {
       // e.g. a malnutrition rate from 20 down to 10; achieved 15: (15 - 20) / (10 - 20) = -5 / -10 = 0.5
-      assertDecimal("0.5", Calculators.progress(dec("15"), dec("20"), dec("10")).value());
+      assertDecimal("0.5", progress("15", "20", "10").exact().orElse(null));
     }
 
     @Test
     void fallingBelowTheBaselineIsNegativeProgressAndKept() {
       // (10 - 20) / (120 - 20) = -10 / 100 = -0.1
-      assertDecimal("-0.1", Calculators.progress(dec("10"), dec("20"), dec("120")).value());
+      assertDecimal("-0.1", progress("10", "20", "120").exact().orElse(null));
     }
 
     @Test
     void aTargetEqualToTheBaselineIsUndefined() {
-      Calculation c = Calculators.progress(dec("50"), dec("40"), dec("40"));
+      Calculation c = progress("50", "40", "40");
       // target - baseline = 40 - 40 = 0
-      assertEquals(Undefined.TARGET_EQUALS_BASELINE, c.undefined());
+      assertEquals(Undefined.TARGET_EQUALS_BASELINE, c.reasonCode().orElseThrow());
       assertEquals("the target equals the baseline", c.reason());
       assertUndefinedEverywhere(c);
     }
 
     @Test
     void aZeroTargetWithoutBaselineIsADenominatorOfZero() {
-      Calculation c = Calculators.progress(dec("5"), Optional.empty(), dec("0"));
-      assertEquals(Undefined.DENOMINATOR_ZERO, c.undefined());
+      Calculation c = progress("5", null, "0");
+      assertEquals(Undefined.DENOMINATOR_ZERO, c.reasonCode().orElseThrow());
       assertUndefinedEverywhere(c);
     }
 
     @Test
-    void missingTargetOrAchievedIsUndefined() {
-      assertEquals(Undefined.DENOMINATOR_NOT_REPORTED,
-          Calculators.progress(dec("5"), dec("1"), Optional.empty()).undefined());
-      Calculation noAchieved = Calculators.progress(Optional.empty(), dec("1"), dec("9"));
-      assertEquals(Undefined.NUMERATOR_NOT_REPORTED, noAchieved.undefined());
-      assertEquals("achieved not reported", noAchieved.reason());
-    }
-
-    @Test
-    void theReasonForAMissingAchievedValueDoesNotBlameTheOptionalBaseline() {
-      Calculation c = Calculators.progress(Optional.empty(), Optional.empty(), dec("9"));
-      // only "achieved" makes the value undefined; the absent baseline means "from 0", which is fine
-      assertEquals("achieved not reported", c.reason());
+    void aMissingTargetIsUndefinedAndNamed() {
+      Calculation c = progress("5", "1", null);
+      assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, c.reasonCode().orElseThrow());
+      assertEquals("target not reported", c.reason());
     }
   }
 
@@ -423,9 +445,9 @@ class CalculatorsTest {
 
     @Test
     void isRequirementsOverPeopleTargeted() {
-      Calculation c = Calculators.costPerPersonTargeted(someUsd(1_000_000), OptionalLong.of(8_000));
+      Calculation c = Calculators.costPerPersonTargeted(money(someUsd(1_000_000), Optional.empty()), people(OptionalLong.empty(), OptionalLong.of(8_000), OptionalLong.empty()));
       // 1,000,000 / 8,000 = 125 USD per person
-      assertDecimal("125", c.value());
+      assertDecimal("125", c.exact().orElse(null));
       assertEquals("USD per person", c.unit());
       assertEquals("cost per person targeted = requirements / targeted with requirements = 1000000 USD, "
           + "targeted = 8000: 125 USD per person", c.explain());
@@ -433,18 +455,18 @@ class CalculatorsTest {
 
     @Test
     void zeroTargetedIsUndefined() {
-      Calculation c = Calculators.costPerPersonTargeted(someUsd(1000), OptionalLong.of(0));
-      assertEquals(Undefined.DENOMINATOR_ZERO, c.undefined());
+      Calculation c = Calculators.costPerPersonTargeted(money(someUsd(1000), Optional.empty()), people(OptionalLong.empty(), OptionalLong.of(0), OptionalLong.empty()));
+      assertEquals(Undefined.DENOMINATOR_ZERO, c.reasonCode().orElseThrow());
       assertUndefinedEverywhere(c);
     }
 
     @Test
     void missingFiguresAreUndefinedAndNamed() {
-      Calculation noTargeted = Calculators.costPerPersonTargeted(someUsd(1000), OptionalLong.empty());
-      assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, noTargeted.undefined());
+      Calculation noTargeted = Calculators.costPerPersonTargeted(money(someUsd(1000), Optional.empty()), people(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty()));
+      assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, noTargeted.reasonCode().orElseThrow());
       assertEquals("targeted not reported", noTargeted.reason());
-      Calculation noMoney = Calculators.costPerPersonTargeted(NONE, OptionalLong.of(5));
-      assertEquals(Undefined.NUMERATOR_NOT_REPORTED, noMoney.undefined());
+      Calculation noMoney = Calculators.costPerPersonTargeted(money(NONE, Optional.empty()), people(OptionalLong.empty(), OptionalLong.of(5), OptionalLong.empty()));
+      assertEquals(Undefined.NUMERATOR_NOT_REPORTED, noMoney.reasonCode().orElseThrow());
       assertEquals("requirements not reported", noMoney.reason());
       assertEquals("per person", noMoney.unit());
     }
@@ -476,7 +498,7 @@ class CalculatorsTest {
           .addBreakdown(sexTargeted(Sex.FEMALE, 520), sexTargeted(Sex.MALE, 480)).build();
       Calculation c = Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED);
       // 520 / 1000 = 0.52
-      assertDecimal("0.52", c.value());
+      assertDecimal("0.52", c.exact().orElse(null));
       assertEquals("share of women and girls", c.indicator());
       assertEquals(Map.of("part", "520", "whole", "1000", "cells", "sex, 2 cells"), c.inputs());
     }
@@ -491,7 +513,7 @@ class CalculatorsTest {
               sexTargeted(Sex.FEMALE, 520), sexTargeted(Sex.MALE, 480))
           .build();
       // the sex-only cells are used: 520 / 1000 = 0.52 (the sex+age cells would give 500 / 1000 = 0.5)
-      assertDecimal("0.52", Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED).value());
+      assertDecimal("0.52", Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED).exact().orElse(null));
     }
 
     @Test
@@ -501,7 +523,7 @@ class CalculatorsTest {
           .build();
       // whole = 300 + 200 + 100 = 600; 300 / 600 = 0.5
       Calculation c = Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED);
-      assertDecimal("0.5", c.value());
+      assertDecimal("0.5", c.exact().orElse(null));
       assertEquals("600", c.inputs().get("whole"));
     }
 
@@ -511,7 +533,7 @@ class CalculatorsTest {
           .addBreakdown(sexTargeted(Sex.FEMALE, 300), sexTargeted(Sex.MALE, 200)).build();
       // whole = 300 + 200 = 500 (not the reported 1000, which the cells do not add up to): 300 / 500 = 0.6
       Calculation c = Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED);
-      assertDecimal("0.6", c.value());
+      assertDecimal("0.6", c.exact().orElse(null));
       assertEquals("they hold 500 of the 1,000 targeted in the total", c.inputs().get("coverage"));
     }
 
@@ -534,7 +556,7 @@ class CalculatorsTest {
           .build();
       Calculation c = Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED);
       // 183,966 / (183,966 + 183,034 = 367,000) = 0.50127..., not 183,966 / 1,000,000 = 0.18
-      assertDecimal("0.5012697547683923705722070844686649", c.value());
+      assertDecimal("0.5012697547683923705722070844686649", c.exact().orElse(null));
       assertEquals("367000", c.inputs().get("whole"));
       assertEquals("sex+location at admin level 1, 2 cells", c.inputs().get("cells"));
       assertEquals("cells cover 1 of 4 areas at admin level 1; they hold 367,000 of the 1,000,000 targeted in the"
@@ -553,7 +575,7 @@ class CalculatorsTest {
           .build();
       Calculation c = Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED);
       // 60 / (60 + 40) = 0.6; mixing both levels would give (60 + 50) / 150
-      assertDecimal("0.6", c.value());
+      assertDecimal("0.6", c.exact().orElse(null));
       assertEquals("sex+location at admin level 1, 2 cells", c.inputs().get("cells"));
       assertFalse(c.inputs().containsKey("coverage"), "the only admin-1 area is covered and there is no total");
     }
@@ -565,7 +587,7 @@ class CalculatorsTest {
           .addBreakdown(sexTargeted(Sex.FEMALE, 500), sexTargeted(Sex.MALE, 500))
           .build();
       Calculation c = Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED);
-      assertDecimal("0.5", c.value());
+      assertDecimal("0.5", c.exact().orElse(null));
       assertEquals("sex, 2 cells", c.inputs().get("cells"));
     }
 
@@ -577,10 +599,10 @@ class CalculatorsTest {
           .addBreakdown(PeopleCell.builder().sex(Sex.OTHER).targeted(100).build())
           .build();
       // targeted: female 300, other 100 (male has no targeted): 300 / (300 + 100) = 0.75
-      assertDecimal("0.75", Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED).value());
+      assertDecimal("0.75", Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED).exact().orElse(null));
       // in need: female 500, male 400: 500 / 900 = 0.555... to 34 significant digits: 33 fives, then a 6
       assertDecimal("0." + "5".repeat(33) + "6",
-          Calculators.womenAndGirlsShare(p, PeopleMetric.IN_NEED).value());
+          Calculators.womenAndGirlsShare(p, PeopleMetric.IN_NEED).exact().orElse(null));
     }
 
     @Test
@@ -590,7 +612,7 @@ class CalculatorsTest {
               ageTargeted("60+", 100))
           .build();
       // children: 0-4 (100) + 5-17 (200) = 300; 300 / 800 = 0.375
-      assertDecimal("0.375", Calculators.childrenShare(p, PeopleMetric.TARGETED).value());
+      assertDecimal("0.375", Calculators.childrenShare(p, PeopleMetric.TARGETED).exact().orElse(null));
     }
 
     @Test
@@ -598,7 +620,7 @@ class CalculatorsTest {
       PeopleFigures p = PeopleFigures.builder().targeted(400)
           .addBreakdown(ageTargeted("0-14", 100), ageTargeted("15-24", 100), ageTargeted("25+", 200)).build();
       // only 0-14 ends at <= 17: 100 / 400 = 0.25 (15-24 ends at 24; 25+ is open-ended)
-      assertDecimal("0.25", Calculators.childrenShare(p, PeopleMetric.TARGETED).value());
+      assertDecimal("0.25", Calculators.childrenShare(p, PeopleMetric.TARGETED).exact().orElse(null));
     }
 
     @Test
@@ -607,11 +629,11 @@ class CalculatorsTest {
           .addBreakdown(sexTargeted(Sex.FEMALE, 60)).build();
       Calculation c = Calculators.childrenShare(sexOnly, PeopleMetric.TARGETED);
       // no age band cell: the part is not reported, the total 100 is
-      assertEquals(Undefined.NUMERATOR_NOT_REPORTED, c.undefined());
+      assertEquals(Undefined.NUMERATOR_NOT_REPORTED, c.reasonCode().orElseThrow());
       assertEquals("part not reported", c.reason());
       assertUndefinedEverywhere(c);
       Calculation nothing = Calculators.womenAndGirlsShare(PeopleFigures.builder().build(), PeopleMetric.TARGETED);
-      assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, nothing.undefined());
+      assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, nothing.reasonCode().orElseThrow());
       assertUndefinedEverywhere(nothing);
     }
 
@@ -619,7 +641,7 @@ class CalculatorsTest {
     void aShareOfCellsAddingUpToZeroIsUndefined() {
       PeopleFigures p = PeopleFigures.builder().targeted(0).addBreakdown(sexTargeted(Sex.FEMALE, 0)).build();
       Calculation c = Calculators.womenAndGirlsShare(p, PeopleMetric.TARGETED);
-      assertEquals(Undefined.DENOMINATOR_ZERO, c.undefined());
+      assertEquals(Undefined.DENOMINATOR_ZERO, c.reasonCode().orElseThrow());
       assertEquals("part and whole are zero", c.reason());
     }
 
@@ -634,9 +656,9 @@ class CalculatorsTest {
       Map<Code, Calculation> shares = Calculators.populationGroupShares(p, PeopleMetric.TARGETED);
       assertEquals(List.of(REFUGEES, MIGRANTS, HOST), List.copyOf(shares.keySet()));
       // 600 / 1000 = 0.6; 300 / 1000 = 0.3; 100 / 1000 = 0.1
-      assertDecimal("0.6", shares.get(REFUGEES).value());
-      assertDecimal("0.3", shares.get(MIGRANTS).value());
-      assertDecimal("0.1", shares.get(HOST).value());
+      assertDecimal("0.6", shares.get(REFUGEES).exact().orElse(null));
+      assertDecimal("0.3", shares.get(MIGRANTS).exact().orElse(null));
+      assertDecimal("0.1", shares.get(HOST).exact().orElse(null));
       assertEquals("share of refugees", shares.get(REFUGEES).indicator());
     }
 
@@ -660,34 +682,39 @@ class CalculatorsTest {
     }
 
     @Test
-    void aCalculationHasEitherAValueOrAReasonNeverBoth() {
-      assertThrows(IllegalArgumentException.class,
-          () -> new Calculation("x", "a / b", Map.of(), BigDecimal.ONE, "ratio", Undefined.DENOMINATOR_ZERO));
-      assertThrows(IllegalArgumentException.class,
-          () -> new Calculation("x", "a / b", Map.of(), null, "ratio", null));
+    void aDefinedCalculationHasNoReasonAndAnUndefinedOneNoValue() {
+      Calculation defined = Calculators.fundingCoverage(money(someUsd(100), someUsd(41)));
+      assertTrue(defined.reasonCode().isEmpty());
+      assertEquals("", defined.reason());
+      Calculation undefined = Calculators.fundingCoverage(money(someUsd(0), someUsd(41)));
+      assertTrue(undefined.exact().isEmpty());
+      assertEquals(Optional.of(Undefined.DENOMINATOR_ZERO), undefined.reasonCode());
     }
   }
 
   static Stream<Arguments> undefinedCalculations() {
     return Stream.of(
-        Arguments.of(Calculators.fundingCoverage(someUsd(1), someUsd(0))),
-        Arguments.of(Calculators.fundingCoverage(Optional.empty(), someUsd(1))),
-        Arguments.of(Calculators.fundingGap(Optional.empty(), Optional.empty())),
-        Arguments.of(Calculators.needCoverage(OptionalLong.of(5), OptionalLong.of(0))),
-        Arguments.of(Calculators.reachCoverage(OptionalLong.empty(), OptionalLong.of(5))),
-        Arguments.of(Calculators.costPerPersonTargeted(someUsd(5), OptionalLong.of(0))),
-        Arguments.of(Calculators.progress(Optional.of(BigDecimal.ONE), Optional.of(BigDecimal.TEN),
-            Optional.of(BigDecimal.TEN))),
-        Arguments.of(Calculators.share("share", OptionalLong.of(0), OptionalLong.of(0))));
+        Arguments.of(Calculators.fundingCoverage(money(someUsd(0), someUsd(1)))),
+        Arguments.of(Calculators.fundingCoverage(money(someUsd(1), Optional.empty()))),
+        Arguments.of(Calculators.fundingGap(money(Optional.empty(), Optional.empty()))),
+        Arguments.of(Calculators.needCoverage(people(OptionalLong.of(0), OptionalLong.of(5), OptionalLong.empty()))),
+        Arguments.of(Calculators.reachCoverage(people(OptionalLong.empty(), OptionalLong.of(5), OptionalLong.empty()))),
+        Arguments.of(Calculators.costPerPersonTargeted(money(someUsd(5), Optional.empty()), people(OptionalLong.empty(), OptionalLong.of(0), OptionalLong.empty()))),
+        Arguments.of(Calculators.progress(Indicator.builder().id("i").name("n").unit("people")
+            .baseline(BigDecimal.TEN).target(BigDecimal.TEN).build(), BigDecimal.ONE)),
+        Arguments.of(Calculators.share("share", 0, 0)),
+        Arguments.of(Calculators.share("share", 5, 3)));
   }
 
   /** Undefined: no value, and nothing that could be read as 0 or NaN in any rounding. */
   static void assertUndefinedEverywhere(Calculation c) {
     assertFalse(c.isDefined());
-    assertNull(c.value());
     assertTrue(c.exact().isEmpty());
+    assertTrue(c.reasonCode().isPresent());
     for (Rounding r : List.of(Rounding.FTS, Rounding.HDX, Rounding.EXACT)) {
-      assertTrue(c.percent(r).isEmpty(), () -> r.name() + " gave " + c.percent(r));
+      if (c.kind() == Calculation.Kind.RATIO) {
+        assertTrue(c.percent(r).isEmpty(), () -> r.name() + " gave " + c.percent(r));
+      }
     }
     assertFalse(c.explain().endsWith(": 0 " + c.unit()), c.explain());
     assertFalse(c.explain().contains("NaN"), c.explain());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.responseplan.indicators.Fixtures.sector;
 import static org.responseplan.indicators.Fixtures.usd;
+import static org.responseplan.indicators.Fixtures.people;
 
 import java.util.List;
 import java.util.Map;
@@ -57,10 +58,10 @@ class FigureLabelsTest {
 
   @Test
   void aCoverageUndefinedBecauseTargetedIsTextSaysSo() {
-    Calculation c = Calculators.reachCoverage(OptionalLong.of(4000), OptionalLong.empty())
+    Calculation c = Calculators.reachCoverage(people(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.of(4000)))
         .withLabel("targeted", AT_RISK);
     assertFalse(c.isDefined());
-    assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, c.undefined());
+    assertEquals(Undefined.DENOMINATOR_NOT_REPORTED, c.reasonCode().orElseThrow());
     assertEquals("targeted is given as text: \"At risk communities\"", c.reason());
     assertEquals("reach coverage = reached / targeted with reached = 4000, targeted = given as text: "
         + "\"At risk communities\": undefined, targeted is given as text: \"At risk communities\"", c.explain());
@@ -68,21 +69,21 @@ class FigureLabelsTest {
 
   @Test
   void aFigureNotReportedIsNamedBeforeTheOneGivenAsText() {
-    Calculation c = Calculators.reachCoverage(OptionalLong.empty(), OptionalLong.empty())
+    Calculation c = Calculators.reachCoverage(people(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty()))
         .withLabel("targeted", AT_RISK);
     assertEquals("reached not reported; targeted is given as text: \"At risk communities\"", c.reason());
   }
 
   @Test
   void aLabelBesideANumberChangesNoCalculation() {
-    Calculation c = Calculators.needCoverage(OptionalLong.of(12_000), OptionalLong.of(30_000));
+    Calculation c = Calculators.needCoverage(people(OptionalLong.of(30_000), OptionalLong.of(12_000), OptionalLong.empty()));
     assertSame(c, c.withLabel("targeted", "Migrants in transit"));
     assertTrue(c.isDefined());
   }
 
   @Test
   void aLabelForAnInputTheCalculationDoesNotHaveIsAMistakeOfTheCaller() {
-    Calculation c = Calculators.needCoverage(OptionalLong.empty(), OptionalLong.of(30_000));
+    Calculation c = Calculators.needCoverage(people(OptionalLong.of(30_000), OptionalLong.empty(), OptionalLong.empty()));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.withLabel("Targeted", "x"));
     assertTrue(e.getMessage().contains("[targeted, in need]"), e.getMessage());
   }

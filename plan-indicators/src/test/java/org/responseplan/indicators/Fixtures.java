@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.model.Code;
 import org.responseplan.model.Funding;
 import org.responseplan.model.Location;
 import org.responseplan.model.Money;
 import org.responseplan.model.PeopleCell;
+import org.responseplan.model.PeopleFigures;
 import org.responseplan.model.Vocabularies;
 
 /** Small builders and assertions shared by the indicator tests. Every figure is given by the test that uses it. */
@@ -76,6 +78,16 @@ final class Fixtures {
         .location(country, adm1, adm2).populationGroup(group).month(month)
         .newBeneficiaries(newBeneficiaries).totalMonthlyBeneficiaries(totalMonthly)
         .build();
+  }
+
+  /** Requirements and funding, by name (each may be not reported). */
+  static FundingFigures money(Optional<Money> requirements, Optional<Money> funding) {
+    return FundingFigures.builder().requirements(requirements.orElse(null)).funding(funding.orElse(null)).build();
+  }
+
+  /** People in need, targeted and reached, by name (each may be not reported). */
+  static PeopleFigures people(OptionalLong inNeed, OptionalLong targeted, OptionalLong reached) {
+    return PeopleFigures.builder().inNeed(inNeed).targeted(targeted).reached(reached).build();
   }
 
   /** Numeric equality regardless of scale ({@code 30} equals {@code 3E+1}); fails on null or a non-decimal. */

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
+import static org.responseplan.indicators.Fixtures.money;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -351,7 +352,7 @@ class IndicatorLawsTest {
         .checkAssert((requirementCents, fundingCents) -> {
           Optional<Money> requirements = Optional.of(new Money(BigDecimal.valueOf(requirementCents, 2), "USD"));
           Optional<Money> funding = Optional.of(new Money(BigDecimal.valueOf(fundingCents, 2), "USD"));
-          Calculation c = Calculators.fundingCoverage(funding, requirements);
+          Calculation c = Calculators.fundingCoverage(money(requirements, funding));
           Optional<BigDecimal> fts = c.percent(Rounding.FTS);
           Optional<BigDecimal> hdx = c.percent(Rounding.HDX);
           assertEquals(requirementCents != 0, fts.isPresent());

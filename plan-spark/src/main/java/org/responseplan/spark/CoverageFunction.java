@@ -3,7 +3,6 @@ package org.responseplan.spark;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
@@ -16,8 +15,10 @@ import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.Calculation;
 import org.responseplan.indicators.Calculators;
+import org.responseplan.indicators.FundingFigures;
 import org.responseplan.indicators.Rounding;
 import org.responseplan.model.Money;
+import org.responseplan.model.PeopleCounts;
 
 /**
  * A coverage percentage as a Spark {@link Aggregator}: the two parts are summed over the rows of the group
@@ -115,11 +116,12 @@ public abstract class CoverageFunction extends Aggregator<Row, CoverageParts, Bi
 
     @Override
     public Calculation calculate(CoverageParts p) {
-      return Calculators.fundingCoverage(money(p.numerator()), money(p.denominator()));
+      return Calculators.fundingCoverage(FundingFigures.builder().requirements(money(p.denominator()))
+          .funding(money(p.numerator())).build());
     }
 
-    private static Optional<Money> money(@Nullable BigDecimal v) {
-      return v == null ? Optional.empty() : Optional.of(new Money(v, ONE_CURRENCY));
+    private static @Nullable Money money(@Nullable BigDecimal v) {
+      return v == null ? null : new Money(v, ONE_CURRENCY);
     }
   }
 
@@ -131,7 +133,7 @@ public abstract class CoverageFunction extends Aggregator<Row, CoverageParts, Bi
 
     @Override
     public Calculation calculate(CoverageParts p) {
-      return Calculators.needCoverage(people(p.numerator()), people(p.denominator()));
+      return Calculators.needCoverage(new Counts(people(p.denominator()), people(p.numerator()), OptionalLong.empty()));
     }
   }
 
@@ -143,7 +145,43 @@ public abstract class CoverageFunction extends Aggregator<Row, CoverageParts, Bi
 
     @Override
     public Calculation calculate(CoverageParts p) {
-      return Calculators.reachCoverage(people(p.numerator()), people(p.denominator()));
+      return Calculators.reachCoverage(new Counts(OptionalLong.empty(), people(p.denominator()), people(p.numerator())));
+    }
+  }
+
+  /**
+   * The summed parts as the people calculators read them, by name. Not a {@code PeopleFigures}: that refuses a
+   * negative count, which a SQL column may hold (such a group's result is null, see {@link #finish}).
+   */
+  private record Counts(OptionalLong inNeed, OptionalLong targeted, OptionalLong reached) implements PeopleCounts {
+    @Override
+    public OptionalLong getTotalPopulation() {
+      return OptionalLong.empty();
+    }
+
+    @Override
+    public OptionalLong getAffected() {
+      return OptionalLong.empty();
+    }
+
+    @Override
+    public OptionalLong getInNeed() {
+      return inNeed;
+    }
+
+    @Override
+    public OptionalLong getTargeted() {
+      return targeted;
+    }
+
+    @Override
+    public OptionalLong getExpectedReach() {
+      return OptionalLong.empty();
+    }
+
+    @Override
+    public OptionalLong getReached() {
+      return reached;
     }
   }
 }

@@ -20,9 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.responseplan.indicators.Calculators;
 import org.responseplan.indicators.Dimension;
+import org.responseplan.indicators.FundingFigures;
 import org.responseplan.indicators.IndicatorTable;
 import org.responseplan.indicators.Rounding;
 import org.responseplan.model.Money;
+import org.responseplan.model.PeopleFigures;
 
 /** The registered functions from SQL, as a SQL or PySpark user calls them. */
 class SqlFunctionsTest {
@@ -125,9 +127,11 @@ class SqlFunctionsTest {
         want.put(sector, java.util.Arrays.asList(null, null, null));
         continue;
       }
-      Object fc = Calculators.fundingCoverage(money(f), money(q)).percent(Rounding.FTS).orElse(null);
-      Object nc = Calculators.needCoverage(of(t), of(n)).percent(Rounding.FTS).orElse(null);
-      Object rc = Calculators.reachCoverage(of(h), of(t)).percent(Rounding.FTS).orElse(null);
+      Object fc = Calculators.fundingCoverage(FundingFigures.builder().requirements(money(q).orElse(null))
+          .funding(money(f).orElse(null)).build()).percent(Rounding.FTS).orElse(null);
+      PeopleFigures people = PeopleFigures.builder().inNeed(of(n)).targeted(of(t)).reached(of(h)).build();
+      Object nc = Calculators.needCoverage(people).percent(Rounding.FTS).orElse(null);
+      Object rc = Calculators.reachCoverage(people).percent(Rounding.FTS).orElse(null);
       want.put(sector, java.util.Arrays.asList(fc, nc, rc));
     }
     assertEquals(want, got);

@@ -27,8 +27,7 @@ import org.responseplan.model.validation.Rule;
  * FtsReader fts = FtsReader.create();
  * ImportResult<List<Plan>> overview = fts.readPlanOverview(Path.of("fts-plan-overview-progress-2020.json"));
  * for (Plan plan : overview.value()) {
- *   Calculation coverage = Calculators.fundingCoverage(
- *       plan.getFunding().flatMap(Funding::getTotal), plan.getRequirements());
+ *   Calculation coverage = Calculators.fundingCoverage(FundingFigures.of(plan));
  *   System.out.println(plan.getName() + ": " + coverage.percent(Rounding.FTS).map(p -> p + " %").orElse(coverage.reason()));
  * }
  * System.out.print(overview.report().toText());   // what was mapped, kept, defaulted and skipped, and why

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.responseplan.indicators.Calculation;
 import org.responseplan.indicators.Calculators;
+import org.responseplan.indicators.FundingFigures;
 import org.responseplan.indicators.Rounding;
 import org.responseplan.indicators.Undefined;
 import org.responseplan.imports.ImportReport;
@@ -58,12 +59,12 @@ class FtsPlanOverviewTest {
     for (Plan p : PLANS) {
       BigDecimal published = numberExtension(p.getFunding().orElseThrow(), FtsReader.PROGRESS_EXTENSION)
           .orElseThrow();
-      Calculation c = Calculators.fundingCoverage(fundingTotal(p), p.getRequirements());
+      Calculation c = Calculators.fundingCoverage(FundingFigures.of(p));
       if (exceptions.containsKey(p.getId())) {
         assertEquals(0, published.signum(), "FTS publishes 0 for " + p.getId());
         assertEquals(Optional.of(usd(0)), p.getRequirements());
         assertFalse(c.isDefined(), c.explain());
-        assertEquals(Undefined.DENOMINATOR_ZERO, c.undefined());
+        assertEquals(Optional.of(Undefined.DENOMINATOR_ZERO), c.reasonCode());
         assertEquals("requirements is zero", c.reason());
         continue;
       }

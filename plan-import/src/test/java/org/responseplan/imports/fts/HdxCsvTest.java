@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.responseplan.indicators.Calculation;
 import org.responseplan.indicators.Calculators;
+import org.responseplan.indicators.FundingFigures;
 import org.responseplan.indicators.Rounding;
 import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.ImportResult;
@@ -44,7 +45,8 @@ class HdxCsvTest {
 
     void check(String row, Extensible owner, Optional<Money> funding, Optional<Money> requirements) {
       Optional<BigDecimal> published = numberExtension(owner, FtsReader.PERCENT_FUNDED_EXTENSION);
-      Calculation c = Calculators.fundingCoverage(funding, requirements);
+      Calculation c = Calculators.fundingCoverage(
+          FundingFigures.builder().requirements(requirements.orElse(null)).funding(funding.orElse(null)).build());
       if (published.isEmpty()) {
         // HDX leaves percentFunded blank where a figure is missing: the coverage must be undefined, and say why.
         if (c.isDefined()) {
@@ -104,13 +106,12 @@ class HdxCsvTest {
     assertEquals(9, CLUSTERS.report().count(ImportReport.Action.DEFAULTED, "percentFunded"), "blanks kept as null");
 
     Sector multiSector = sector(plan(CLUSTERS.value(), "fts-1010"), "5831");
-    assertEquals(new BigDecimal("1074"), Calculators.fundingCoverage(fundingTotal(multiSector),
-        multiSector.getRequirements()).percent(Rounding.HDX).orElseThrow());
+    assertEquals(new BigDecimal("1074"), Calculators.fundingCoverage(FundingFigures.of(multiSector)).percent(Rounding.HDX).orElseThrow());
     Sector educationCovid = sector(plan(CLUSTERS.value(), "fts-1010"), "5832");
     assertEquals(Optional.of(usd(600_000)), educationCovid.getRequirements());
     assertTrue(educationCovid.getFunding().isEmpty(), "a blank funding is not reported, not 0");
     assertEquals("funding not reported",
-        Calculators.fundingCoverage(fundingTotal(educationCovid), educationCovid.getRequirements()).reason());
+        Calculators.fundingCoverage(FundingFigures.of(educationCovid)).reason());
   }
 
   @Test

@@ -81,8 +81,12 @@ public final class PlanReadResult {
     return findings;
   }
 
-  /** The findings of reading as a report. */
-  public ValidationReport report() {
+  /**
+   * The findings of reading alone as a validation report, without the validator's ({@link #validate()} adds them).
+   *
+   * @return the report of {@link #findings()}
+   */
+  public ValidationReport readingReport() {
     return ValidationReport.of(findings);
   }
 
@@ -98,7 +102,7 @@ public final class PlanReadResult {
    */
   public ValidationReport validate() {
     if (plan == null) {
-      return report();
+      return readingReport();
     }
     List<Finding> all = new ArrayList<>(findings);
     Set<String> read = new HashSet<>();

@@ -21,7 +21,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads plan JSON into the model. It never throws on bad input: every problem becomes a {@link Finding} with the rule,
+ * Reads plan JSON into the model. It never throws on bad input (a document it is given): every problem becomes a
+ * {@link Finding} with the rule,
  * a JSON Pointer, the line and column, and the value. A document with any error gives no {@linkplain
  * PlanReadResult#plan() plan}; unless it cannot be parsed at all, the values that were valid still give a {@linkplain
  * PlanReadResult#partialPlan() partial plan}, which {@link PlanReadResult#validate()} checks, so that one pass reports
@@ -146,6 +147,13 @@ public final class PlanReader {
    * Reads a document holding one value of a model type on its own, such as an {@link org.responseplan.model.Objective}
    * or a {@link org.responseplan.model.Money} ({@link PlanJson#VALUE_TYPES}). Paths in findings are relative to it.
    * A document with any error gives no value (never a partial one).
+   *
+   * @param <T> the model type
+   * @param in the document, read to its end; the stream stays open
+   * @param type the model type to read, one of {@link PlanJson#VALUE_TYPES}
+   * @return the value (empty when the document has an error) and every finding
+   * @throws IllegalArgumentException when {@code type} is not one of {@link PlanJson#VALUE_TYPES}: a mistake of the
+   *     calling code, not of the document
    */
   public <T> ValueReadResult<T> readValue(InputStream in, Class<T> type) {
     requireValueType(type);

@@ -291,7 +291,7 @@ class SchemaTest {
   @Test
   void anImpossibleDateNeedsFormatAssertionsToBeCaught() {
     String json = "{\"id\": \"p\", \"name\": \"Plan\", \"lastUpdated\": \"2022-02-30\"}";
-    assertFalse(PlanJson.reader().read(json).report().isValid());
+    assertFalse(PlanJson.reader().read(json).readingReport().isValid());
     // The pattern alone cannot see that February has no 30th; format "date" can, where it is asserted.
     assertEquals(List.of(), SchemaSupport.errors(json));
     Schema asserting = SchemaSupport.registry(true).getSchema(SchemaLocation.of(SchemaSupport.ID));
