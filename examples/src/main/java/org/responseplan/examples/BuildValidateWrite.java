@@ -1,9 +1,14 @@
 package org.responseplan.examples;
 
 import java.util.Locale;
+import org.responseplan.indicators.Calculation;
+import org.responseplan.indicators.Calculators;
+import org.responseplan.indicators.FundingFigures;
+import org.responseplan.indicators.Rounding;
 import org.responseplan.io.json.PlanJson;
 import org.responseplan.model.Activity;
 import org.responseplan.model.Code;
+import org.responseplan.model.Funding;
 import org.responseplan.model.Location;
 import org.responseplan.model.Modality;
 import org.responseplan.model.Money;
@@ -15,22 +20,19 @@ import org.responseplan.model.Sector;
 import org.responseplan.model.validation.PlanValidator;
 import org.responseplan.model.validation.ValidationReport;
 
-/**
- * Builds a small plan in code, validates it and writes it as JSON: the example of the README. Every figure is
- * illustrative.
- */
+/** Builds a small plan in code, validates it, computes its funding coverage and writes it as JSON. */
 public final class BuildValidateWrite {
   private BuildValidateWrite() {}
 
-  /** The plan of the README example. */
+  /** The example plan; every figure is illustrative. */
   public static Plan buildPlan() {
-    // readme-example-start
-    Plan plan = Plan.builder()
+    return Plan.builder()
         .id("example-2022")
         .name("Example response plan 2022")
         .period(Period.year(2022))
         .addOperationalPresence(Location.country("COL"), Location.country("PER"))
         .requirements(Money.of("2500000", "USD"))
+        .funding(Funding.builder().total(Money.of("1000000", "USD")).build())
         .people(PeopleFigures.builder().inNeed(400_000).targeted(150_000).build())
         .addObjectives(Objective.builder()
             .id("so1")
@@ -48,16 +50,14 @@ public final class BuildValidateWrite {
                 .build())
             .build())
         .build();
-
-    ValidationReport report = PlanValidator.create(Locale.ENGLISH).validate(plan);
-    report.findings().forEach(System.out::println); // none: the plan is valid
-    String json = PlanJson.writer().toJson(plan);
-    // readme-example-end
-    System.out.print(json);
-    return plan;
   }
 
   public static void main(String[] args) {
-    buildPlan();
+    Plan plan = buildPlan();
+    ValidationReport report = PlanValidator.create(Locale.ENGLISH).validate(plan);
+    System.out.println(report.isValid() ? "valid" : "invalid: " + report.findings());
+    Calculation coverage = Calculators.fundingCoverage(FundingFigures.of(plan));
+    System.out.println("funding coverage: " + coverage.percent(Rounding.FTS).orElseThrow() + " %"); // 40.00 %
+    System.out.print(PlanJson.writer().toJson(plan));
   }
 }

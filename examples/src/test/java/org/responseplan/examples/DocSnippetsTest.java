@@ -34,7 +34,7 @@ class DocSnippetsTest {
   private static final Path ROOT = Path.of("..");
   private static final Pattern BLOCK = Pattern.compile("(?m)^```java\\n(.*?)^```", Pattern.DOTALL);
   private static final Pattern TOP_LEVEL_TYPE =
-      Pattern.compile("(?m)^(?:public\\s+)?(?:final\\s+)?(?:class|record|interface|enum)\\s+(\\w+)");
+      Pattern.compile("^(?:public\\s+)?(?:final\\s+)?(?:class|record|interface|enum)\\s+(\\w+)");
 
   /** A snippet: where it is and its text. */
   record Snippet(String file, int line, String code) {}
@@ -94,7 +94,12 @@ class DocSnippetsTest {
   static String compile(Snippet s, Path out) {
     String source;
     String name;
-    Matcher type = TOP_LEVEL_TYPE.matcher(s.code());
+    // A compilation unit when the first line after the imports (and any comment or annotation) declares a type.
+    String first = s.code().lines().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("import ") && !l.startsWith("/") && !l.startsWith("*")
+            && !l.startsWith("@"))
+        .findFirst().orElse("");
+    Matcher type = TOP_LEVEL_TYPE.matcher(first);
     if (type.find()) {
       source = s.code();
       name = type.group(1);

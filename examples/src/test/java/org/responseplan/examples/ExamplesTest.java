@@ -20,13 +20,17 @@ class ExamplesTest {
   void theReadmeExampleIsTheCompiledOne() throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"));
     String source = Files.readString(Path.of("src/main/java/org/responseplan/examples/BuildValidateWrite.java"));
-    String example = between(source, "// readme-example-start\n", "    // readme-example-end");
+    // The whole program but its package line: what a newcomer saves as src/main/java/BuildValidateWrite.java.
     String snippet = between(readme, "```java\n", "```\n");
-    assertEquals(strip(example), strip(snippet), "README.md's Java example must be BuildValidateWrite's");
+    assertEquals(source.substring(source.indexOf("import ")), snippet,
+        "README.md's first Java example must be BuildValidateWrite.java without its package line");
+    // The indicators example: SeedCoverage's marked lines, after the imports and the file they read.
     String coverage = Files.readString(Path.of("src/main/java/org/responseplan/examples/SeedCoverage.java"));
     String second = between(readme.substring(readme.indexOf(snippet) + snippet.length()), "```java\n", "```\n");
+    String statements = second.lines().filter(l -> !l.startsWith("import ") && !l.startsWith("Path file = "))
+        .reduce("", (a, b) -> a + b + "\n");
     assertEquals(strip(between(coverage, "// coverage-example-start\n", "    // coverage-example-end")),
-        strip(second), "README.md's indicators example must be SeedCoverage's");
+        strip(statements), "README.md's indicators example must be SeedCoverage's");
   }
 
   @Test
@@ -49,6 +53,20 @@ class ExamplesTest {
   /** Compares code without its indentation. */
   private static String strip(String code) {
     return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+  }
+
+  @Test
+  void theReadmeProgramPrintsWhatTheReadmeSays() {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out = System.out;
+    System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      BuildValidateWrite.main(new String[0]);
+    } finally {
+      System.setOut(out);
+    }
+    String printed = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(printed.startsWith("valid\nfunding coverage: 40.00 %\n{\n  \"id\": \"example-2022\""), printed);
   }
 
   @Test
