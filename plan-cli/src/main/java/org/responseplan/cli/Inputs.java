@@ -7,13 +7,27 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Opening the files the commands read: a path, or {@code -} for standard input; a progress line for large files. */
 final class Inputs {
   /** Files larger than this show progress on a terminal. */
   static final long PROGRESS_FROM_BYTES = 20L << 20;
 
+  /** The file being read, for the one line that reports an unexpected failure. */
+  private static volatile @Nullable String current;
+
   private Inputs() {}
+
+  /** The file last opened, as {@link #label} names it, or null. */
+  static @Nullable String current() {
+    return current;
+  }
+
+  /** Records the file being read ({@link #label}), or null when none is. */
+  static void reading(@Nullable String name) {
+    current = name == null ? null : label(name);
+  }
 
   /** What the name refers to in messages: the path as given, or "standard input". */
   static String label(String name) {
@@ -26,6 +40,7 @@ final class Inputs {
   // Java 17 to 21 give no console without a terminal; on 22 and later the progress may show when redirected.
   @SuppressWarnings("SystemConsoleNull")
   static InputStream open(String name, InputStream stdin, PrintStream err) throws IOException {
+    reading(name);
     if (name.equals("-")) {
       return new NonClosing(stdin);
     }
@@ -43,6 +58,7 @@ final class Inputs {
    * people when it cannot be read.
    */
   static Path readable(String name) throws IOException {
+    reading(name);
     Path path = Path.of(name);
     if (Files.isDirectory(path)) {
       throw new IOException(name + " is a directory, not a plan file");

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  * {@code responseplan}: validate plan JSON, summarise a plan's indicators, print the JSON Schema.
  *
  * <p>Exit codes: 0 when no file has an error, 1 when any file has an error, 2 when a file cannot be read or the
- * arguments are wrong. No stack trace ever reaches the user.
+ * arguments are wrong. No stack trace ever reaches the user: anything unexpected, running out of memory included,
+ * ends with exit code 2 and one line naming the file being read and what happened.
  */
 @Command(name = "responseplan", mixinStandardHelpOptions = true, version = "responseplan 0.1.0-SNAPSHOT",
     description = "Humanitarian response plans: validate plan JSON, summarise indicators, write an HTML report, print the JSON Schema.",
@@ -37,7 +38,37 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      System.err.println(unexpected(e));
+      System.err.flush();
+      Runtime.getRuntime().halt(UNUSABLE);
+    });
     System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /**
+   * The one line that reports an unexpected failure: the file being read (when there is one) and what happened.
+   *
+   * @param e the failure
+   * @return the line, starting with {@code responseplan: }
+   */
+  static String unexpected(Throwable e) {
+    String file = Inputs.current();
+    String where = file == null ? "" : file + ": ";
+    if (e instanceof OutOfMemoryError) {
+      return "responseplan: " + where + "out of memory (the Java heap holds at most "
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MB; give more with JAVA_OPTS=-Xmx...)";
+    }
+    if (e instanceof StackOverflowError) {
+      return "responseplan: " + where + "the input nests too deeply to be read (stack overflow)";
+    }
+    if (!(e instanceof RuntimeException || e instanceof Error)) {
+      // A file that cannot be opened or written: its message names it.
+      return "responseplan: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+    String m = e.getMessage();
+    m = m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(m);
+    return "responseplan: " + where + "unexpected failure (" + e.getClass().getSimpleName() + m + ")";
   }
 
   /** Runs the command line with the given streams and returns the exit code (used by tests and by main). */
@@ -54,10 +85,19 @@ public final class Main implements Runnable {
       return UNUSABLE;
     });
     cli.setExecutionExceptionHandler((e, c, parsed) -> {
-      err.println("responseplan: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      err.println(unexpected(e));
       return UNUSABLE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
+      // What picocli lets through: the stack is unwound, so the memory of the reading is free again.
+      err.println(unexpected(e));
+      err.flush();
+      return UNUSABLE;
+    } finally {
+      Inputs.reading(null);
+    }
   }
 
   /** Standard streams, handed to every command (so that tests can run it in-process). */

@@ -61,6 +61,8 @@ import org.responseplan.model.Sex;
  * <p>{@link #withMorePeople()} adds the columns {@link #MORE_PEOPLE} after {@link #MEASURES} when the plan states
  * total population, affected or expected reach anywhere, rolled up by the same rules. {@link #withNames()} adds a
  * name column after each code column ({@code sector_name} after {@code sector}, ...).
+ *
+ * <p>Immutable and thread-safe: one rollup may build tables from any number of threads at once.
  */
 public final class PlanRollup {
   /** The measure columns, in order. Money columns are amounts in {@code currency}. */

@@ -28,6 +28,8 @@ import org.responseplan.model.Vocabularies;
  * <pre>{@code
  * System.out.print(PlanSummary.of(plan).toText(Rounding.FTS));
  * }</pre>
+ *
+ * <p>Immutable and thread-safe once built.
  */
 public final class PlanSummary {
   /** The indicators of each level, by name, in this order. */

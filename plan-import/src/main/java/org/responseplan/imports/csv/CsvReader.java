@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.imports.CsvLimits;
 
 /**
  * Reads CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF) record by record, as a
@@ -29,34 +30,77 @@ import org.jspecify.annotations.Nullable;
  *   for (List<String> row = csv.next(); row != null; row = csv.next()) { ... csv.line() ... }
  * }
  * }</pre>
+ *
+ * <p>Rows are bounded by {@link CsvLimits} (cells in a row, characters in a cell and in a row): a row beyond one
+ * makes {@link #next()} throw {@link LimitExceeded} before it is held, and the reading cannot go on.
  */
 public final class CsvReader implements Closeable {
   private static final int SNIFF_BYTES = 1 << 20;
 
+  /**
+   * A row beyond a {@link CsvLimits} bound: the reading ends there. The message names the limit and the line, for a
+   * {@code csv-limit} finding.
+   */
+  public static final class LimitExceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+
+    /**
+     * A limit hit.
+     *
+     * @param message what was too large and the limit's name, such as "a row of more than 10000 cells
+     *     (CsvLimits.maxCellsPerRow)"; the line is the finding's place
+     * @param line the 1-based line of the row, or 0
+     */
+    public LimitExceeded(String message, long line) {
+      super(message, null, false, false);
+      this.line = line;
+    }
+
+    /** The 1-based line of the row that hit the limit, or 0 when not known. */
+    public long line() {
+      return line;
+    }
+  }
+
   private final Reader in;
   private final Charset charset;
+  private final CsvLimits limits;
   private long line = 1;
   private long recordLine;
   private int pending = -2;
 
-  private CsvReader(Reader in, Charset charset) {
+  private CsvReader(Reader in, Charset charset, CsvLimits limits) {
     this.in = in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
     this.charset = charset;
+    this.limits = limits;
   }
 
-  /** Opens a file, choosing UTF-8 or Latin-1 as described above. */
+  /** Opens a file, choosing UTF-8 or Latin-1 as described above, with the default limits. */
   public static CsvReader open(Path file) throws IOException {
     InputStream raw = Files.newInputStream(file);
     try {
-      return open(raw);
+      return open(raw, CsvLimits.DEFAULT);
     } catch (IOException | RuntimeException e) {
       raw.close();
       throw e;
     }
   }
 
-  /** Reads a stream, choosing UTF-8 or Latin-1 from its first megabyte. */
+  /** Reads a stream, choosing UTF-8 or Latin-1 from its first megabyte, with the default limits. */
   public static CsvReader open(InputStream stream) throws IOException {
+    return open(stream, CsvLimits.DEFAULT);
+  }
+
+  /**
+   * Reads a stream, choosing UTF-8 or Latin-1 from its first megabyte.
+   *
+   * @param stream the bytes
+   * @param limits the bounds on each row
+   * @return the reader
+   * @throws IOException when the stream cannot be read
+   */
+  public static CsvReader open(InputStream stream, CsvLimits limits) throws IOException {
     java.io.BufferedInputStream in = new java.io.BufferedInputStream(stream, SNIFF_BYTES + 4);
     in.mark(SNIFF_BYTES + 4);
     byte[] head = in.readNBytes(SNIFF_BYTES);
@@ -67,12 +111,12 @@ public final class CsvReader implements Closeable {
       in.skipNBytes(3);
     }
     Charset cs = isUtf8(head, bom ? 3 : 0) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
-    return new CsvReader(new InputStreamReader(in, cs), cs);
+    return new CsvReader(new InputStreamReader(in, cs), cs, limits);
   }
 
   /** Reads text that is already decoded. */
   public static CsvReader of(Reader reader) {
-    return new CsvReader(reader, StandardCharsets.UTF_16);
+    return new CsvReader(reader, StandardCharsets.UTF_16, CsvLimits.DEFAULT);
   }
 
   public static CsvReader of(String text) {
@@ -109,7 +153,12 @@ public final class CsvReader implements Closeable {
     return recordLine;
   }
 
-  /** The next record's fields, or null at the end. An empty line is a record with one empty field. */
+  /**
+   * The next record's fields, or null at the end. An empty line is a record with one empty field.
+   *
+   * @throws UncheckedIOException when the stream fails or a quoted field is not closed
+   * @throws LimitExceeded when the record is beyond a {@link CsvLimits} bound
+   */
   public @Nullable List<String> next() {
     try {
       int c = read();
@@ -121,7 +170,11 @@ public final class CsvReader implements Closeable {
       StringBuilder field = new StringBuilder();
       boolean quoted = false;
       boolean fieldStart = true;
+      long length = 0;
       while (true) {
+        if (++length > limits.maxRowLength()) {
+          throw limit("a row longer than " + limits.maxRowLength() + " characters (CsvLimits.maxRowLength)");
+        }
         if (quoted) {
           if (c < 0) {
             throw new IOException("a quoted field that starts on line " + recordLine + " is not closed");
@@ -129,7 +182,7 @@ public final class CsvReader implements Closeable {
           if (c == '"') {
             int d = read();
             if (d == '"') {
-              field.append('"');
+              append(field, '"');
             } else {
               quoted = false;
               c = d;
@@ -139,12 +192,15 @@ public final class CsvReader implements Closeable {
             if (c == '\n') {
               line++;
             }
-            field.append((char) c);
+            append(field, (char) c);
           }
         } else if (c == '"' && fieldStart) {
           quoted = true;
           fieldStart = false;
         } else if (c == ',') {
+          if (fields.size() + 1 >= limits.maxCellsPerRow()) {
+            throw limit("a row of more than " + limits.maxCellsPerRow() + " cells (CsvLimits.maxCellsPerRow)");
+          }
           fields.add(field.toString());
           field.setLength(0);
           fieldStart = true;
@@ -161,7 +217,7 @@ public final class CsvReader implements Closeable {
           fields.add(field.toString());
           return fields;
         } else {
-          field.append((char) c);
+          append(field, (char) c);
           fieldStart = false;
         }
         c = read();
@@ -169,6 +225,17 @@ public final class CsvReader implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }
+  }
+
+  private void append(StringBuilder field, char c) {
+    if (field.length() >= limits.maxCellLength()) {
+      throw limit("a cell longer than " + limits.maxCellLength() + " characters (CsvLimits.maxCellLength)");
+    }
+    field.append(c);
+  }
+
+  private LimitExceeded limit(String what) {
+    return new LimitExceeded(what, recordLine);
   }
 
   private int read() throws IOException {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.responseplan.imports.CsvLimits;
 import org.responseplan.imports.SourceValues;
 import org.responseplan.imports.csv.CsvReader;
 import org.responseplan.model.Code;
@@ -59,7 +60,9 @@ final class HdxCsvImport {
 
   List<Plan> run(InputStream in) {
     List<Row> rows = new ArrayList<>();
-    try (CsvReader csv = CsvReader.open(in)) {
+    CsvLimits limits = CsvLimits.DEFAULT;
+    long cellsHeld = 0;
+    try (CsvReader csv = CsvReader.open(in, limits)) {
       List<String> header = csv.next();
       if (header == null || (header.size() == 1 && header.get(0).isBlank())) {
         sink.finding(Rule.REQUIRED_FIELD, "line 1", "a header row", 1, 0);
@@ -99,11 +102,21 @@ final class HdxCsvImport {
               }
             }
           }
+          cellsHeld += r.size();
+          if (cellsHeld > limits.maxTableCells()) {
+            throw new CsvReader.LimitExceeded("more than " + limits.maxTableCells() + " cells in the rows of a "
+                + "table (CsvLimits.maxTableCells)", csv.line());
+          }
           rows.add(new Row(csv.line(), r));
         }
       } catch (UncheckedIOException e) {
         sink.finding(Rule.UNREADABLE, "line " + csv.line(), e.getMessage(), (int) csv.line(), 0);
+      } catch (CsvReader.LimitExceeded e) {
+        sink.finding(Rule.CSV_LIMIT, "line " + e.line(), e.getMessage(), (int) e.line(), 0);
       }
+    } catch (CsvReader.LimitExceeded e) {
+      sink.finding(Rule.CSV_LIMIT, "line " + e.line(), e.getMessage(), (int) e.line(), 0);
+      return List.of();
     } catch (IOException | UncheckedIOException e) {
       sink.finding(Rule.UNREADABLE, "", e.getMessage(), 0, 0);
       return List.of();

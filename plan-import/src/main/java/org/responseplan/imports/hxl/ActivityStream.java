@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.ReachAggregator;
 import org.responseplan.indicators.reach.ReachAccess;
+import org.responseplan.imports.CsvLimits;
 import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.ImportResult;
 import org.responseplan.imports.csv.CsvReader;
@@ -43,6 +44,7 @@ final class ActivityStream {
   private final Path file;
   private final Locale locale;
   private final @Nullable YearMonth defaultMonth;
+  private final CsvLimits limits;
   private final int threads;
   private final long minParallelBytes;
   /** The report: the table's lines and findings, then the rows' ({@link ColumnCounts#report}). */
@@ -53,7 +55,9 @@ final class ActivityStream {
   private @Nullable SlowRows slowRows;
   private long firstDataLine;
 
-  ActivityStream(Path file, Locale locale, @Nullable YearMonth defaultMonth, int threads, long minParallelBytes) {
+  ActivityStream(Path file, Locale locale, @Nullable YearMonth defaultMonth, CsvLimits limits, int threads,
+      long minParallelBytes) {
+    this.limits = limits;
     this.minParallelBytes = minParallelBytes;
     this.file = file;
     this.locale = locale;
@@ -70,18 +74,20 @@ final class ActivityStream {
         return slow();
       }
       return rows(ch, size, dataStart);
-    } catch (IOException e) {
+    } catch (IOException | CsvReader.LimitExceeded e) {
       return slow(); // reported by the slow way, as readActivityReports reports it
     }
   }
 
-  /** The whole file the way readActivityReports reads it (for anything the stream does not take). */
+  /**
+   * The whole file the way readActivityReports reads it (for anything the stream does not take), as a stream of
+   * reports, so that memory stays bounded; a limit that is hit is reported there.
+   */
   private ImportResult<ReachAggregator> slow() {
-    ImportResult<List<org.responseplan.indicators.ActivityReport>> r =
-        HxlReader.create().withLocale(locale).withDefaultMonth(defaultMonth).readActivityReports(file);
     ReachAggregator cells = ReachAggregator.create();
-    cells.addAll(r.value());
-    return new ImportResult<>(cells, r.report());
+    ImportReport r = HxlReader.create().withLocale(locale).withDefaultMonth(defaultMonth).withLimits(limits)
+        .readActivityReports(file, cells::add);
+    return new ImportResult<>(cells, r);
   }
 
   // ---- the header ----
@@ -97,10 +103,10 @@ final class ActivityStream {
     ch.read(ByteBuffer.wrap(head), 0);
     int pos = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
         ? 3 : 0;
-    HxlReader.TableBuilder b = new HxlReader.TableBuilder(problems);
+    HxlReader.TableBuilder b = new HxlReader.TableBuilder(problems, limits);
     long line = 1;
-    for (int n = 0; n <= HxlReader.HASHTAG_ROW_SEARCH && !b.hasHashtags(); n++) {
-      FullRecord r = FullRecord.parse(head, pos, head.length, head.length == size, line);
+    for (int n = 0; n <= limits.hashtagRowSearch() && !b.hasHashtags(); n++) {
+      FullRecord r = FullRecord.parse(head, pos, head.length, head.length == size, line, limits);
       if (r == null || r.unclosed) {
         return -1;
       }
@@ -130,7 +136,7 @@ final class ActivityStream {
   private ImportResult<ReachAggregator> rows(FileChannel ch, long size, long dataStart) throws IOException {
     StreamLayout l = Objects.requireNonNull(layout, "layout: start() found the hashtag row");
     SlowRows slow = Objects.requireNonNull(slowRows, "slowRows: start() found the hashtag row");
-    StreamPart first = new StreamPart(l, slow, ch, dataStart, firstDataLine, true);
+    StreamPart first = new StreamPart(l, slow, ch, dataStart, firstDataLine, true, limits);
     StreamPart second = null;
     long cut = -1;
     if (threads > 1 && size - dataStart >= minParallelBytes) {
@@ -138,13 +144,21 @@ final class ActivityStream {
     }
     Thread other = null;
     if (cut > 0) {
-      second = new StreamPart(l, slow, ch, cut, 0, false);
+      second = new StreamPart(l, slow, ch, cut, 0, false, limits);
       StreamPart s = second;
       other = new Thread(s::runCaught, "5w-stream");
       other.start();
       first.stopAt = cut;
     }
-    first.run();
+    try {
+      first.run();
+    } catch (CsvReader.LimitExceeded e) {
+      if (other != null && second != null) {
+        second.cancelled = true;
+        join(other);
+      }
+      throw e;
+    }
     if (other != null && second != null) {
       try {
         other.join();
@@ -166,6 +180,15 @@ final class ActivityStream {
     }
     first.counts.report(report, l, slow);
     return new ImportResult<>(ReachAccess.aggregator(first.cells), report.build());
+  }
+
+  private static void join(Thread other) throws IOException {
+    try {
+      other.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
   }
 
   private static void throwUnchecked(Throwable t) throws IOException {

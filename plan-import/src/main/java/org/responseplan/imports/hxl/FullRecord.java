@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.imports.CsvLimits;
 import org.responseplan.imports.csv.CsvReader;
 
 /** One record parsed as {@link CsvReader} parses it (quotes, doubled quotes, line breaks in quotes). */
@@ -21,8 +22,13 @@ final class FullRecord {
     this.unclosed = unclosed;
   }
 
-  /** The record at {@code pos}, or null when the buffer ends inside it and more may come. */
-  static @Nullable FullRecord parse(byte[] b, int pos, int limit, boolean eof, long line) {
+  /**
+   * The record at {@code pos}, or null when the buffer ends inside it and more may come.
+   *
+   * @throws CsvReader.LimitExceeded when the record has more cells, or a longer cell or row, than {@code limits}
+   *     allow (lengths in bytes here)
+   */
+  static @Nullable FullRecord parse(byte[] b, int pos, int limit, boolean eof, long line, CsvLimits limits) {
     List<String> cells = new ArrayList<>();
     ByteArrayOutputStream field = new ByteArrayOutputStream();
     boolean quoted = false;
@@ -35,6 +41,11 @@ final class FullRecord {
     while (true) {
       if (i >= limit && !eof) {
         return null;
+      }
+      if (i - pos > limits.maxRowLength() || field.size() > limits.maxCellLength()) {
+        throw new CsvReader.LimitExceeded("a " + (i - pos > limits.maxRowLength() ? "row longer than "
+            + limits.maxRowLength() + " bytes (CsvLimits.maxRowLength)" : "cell longer than "
+            + limits.maxCellLength() + " bytes (CsvLimits.maxCellLength)"), line);
       }
       int c = i < limit ? b[i] & 0xFF : -1;
       if (quoted) {
@@ -64,6 +75,10 @@ final class FullRecord {
         fieldStart = false;
         i++;
       } else if (c == ',') {
+        if (cells.size() + 1 >= limits.maxCellsPerRow()) {
+          throw new CsvReader.LimitExceeded("a row of more than " + limits.maxCellsPerRow()
+              + " cells (CsvLimits.maxCellsPerRow)", line);
+        }
         cells.add(field.toString(StandardCharsets.UTF_8));
         field.reset();
         fieldStart = true;

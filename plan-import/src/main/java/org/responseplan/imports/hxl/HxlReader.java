@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.ActivityReport;
 import org.responseplan.indicators.IndicatorTable;
 import org.responseplan.indicators.ReachAggregator;
+import org.responseplan.imports.CsvLimits;
 import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.ImportResult;
 import org.responseplan.imports.csv.CsvReader;
@@ -35,7 +36,8 @@ import org.responseplan.model.validation.Severity;
  * System.out.print(r.report().toText());   // what was mapped, defaulted, skipped, and every finding
  * }</pre>
  *
- * <p><b>The hashtag row</b> is the first row, among the first {@value #HASHTAG_ROW_SEARCH} rows, that has at least
+ * <p><b>The hashtag row</b> is the first row, among the first {@value #HASHTAG_ROW_SEARCH} rows
+ * ({@link CsvLimits#hashtagRowSearch()}), that has at least
  * one valid hashtag and in which at least half of the non-empty cells are valid hashtags (libhxl's rule, so that a
  * row with a stray {@code country} beside {@code #sector} still counts). The rows above it are header rows; the last
  * of them gives each column's header. A non-empty cell of the hashtag row that is not a valid hashtag is a warning
@@ -49,18 +51,27 @@ import org.responseplan.model.validation.Severity;
  *
  * <p>Every method returns an {@link ImportResult} whose {@link ImportReport} (format {@code hxl}) lists what was
  * mapped, defaulted, kept and skipped, and the findings, each placed at {@code line N} (and the column's tag). No
- * method throws on bad input or on a file that cannot be read. Instances are immutable and thread-safe.
+ * method throws on bad input or on a file that cannot be read.
+ *
+ * <p><b>Limits</b>: rows, cells, the hashtag row and the tables held in memory are bounded by {@link CsvLimits}
+ * ({@link #withLimits}); a limit that is hit is a {@code csv-limit} finding at the row's line, and the rows before it
+ * are read as usual.
+ *
+ * <p><b>Threads</b>: instances are immutable and thread-safe; one reader may read many files at once from any number
+ * of threads (each call keeps its state to itself).
  */
 public final class HxlReader {
-  /** How many rows from the top are searched for the hashtag row. */
+  /** How many rows from the top are searched for the hashtag row by default ({@link CsvLimits#hashtagRowSearch()}). */
   public static final int HASHTAG_ROW_SEARCH = 25;
 
   private final Locale locale;
   private final @Nullable YearMonth defaultMonth;
+  private final CsvLimits limits;
 
-  private HxlReader(Locale locale, @Nullable YearMonth defaultMonth) {
+  private HxlReader(Locale locale, @Nullable YearMonth defaultMonth, CsvLimits limits) {
     this.locale = locale;
     this.defaultMonth = defaultMonth;
+    this.limits = limits;
   }
 
   /**
@@ -81,12 +92,12 @@ public final class HxlReader {
 
   /** A reader with messages in English. */
   public static HxlReader create() {
-    return new HxlReader(Locale.ENGLISH, null);
+    return new HxlReader(Locale.ENGLISH, null, CsvLimits.DEFAULT);
   }
 
   /** The same reader with finding messages in {@code newLocale} (English or Spanish). */
   public HxlReader withLocale(Locale newLocale) {
-    return new HxlReader(Objects.requireNonNull(newLocale, "newLocale"), defaultMonth);
+    return new HxlReader(Objects.requireNonNull(newLocale, "newLocale"), defaultMonth, limits);
   }
 
   /**
@@ -95,7 +106,22 @@ public final class HxlReader {
    * skipped with a finding.
    */
   public HxlReader withDefaultMonth(@Nullable YearMonth month) {
-    return new HxlReader(locale, month);
+    return new HxlReader(locale, month, limits);
+  }
+
+  /**
+   * The same reader with other read limits.
+   *
+   * @param newLimits the bounds on rows, cells and tables held; never null
+   * @return a copy of this reader with {@code newLimits}
+   */
+  public HxlReader withLimits(CsvLimits newLimits) {
+    return new HxlReader(locale, defaultMonth, Objects.requireNonNull(newLimits, "newLimits"));
+  }
+
+  /** The limits this reader applies ({@link CsvLimits#DEFAULT} unless set). */
+  public CsvLimits limits() {
+    return limits;
   }
 
   // ---- plain tables ----
@@ -157,7 +183,7 @@ public final class HxlReader {
    * @return the report of the import
    */
   public ImportReport readActivityReports(InputStream in, Consumer<ActivityReport> sink) {
-    return new ReportStream(locale, defaultMonth, Objects.requireNonNull(sink, "sink")).read(in);
+    return new ReportStream(locale, defaultMonth, limits, Objects.requireNonNull(sink, "sink")).read(in);
   }
 
   /**
@@ -214,7 +240,7 @@ public final class HxlReader {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
-    return new ActivityStream(file, locale, defaultMonth, threads, minParallelBytes).read();
+    return new ActivityStream(file, locale, defaultMonth, limits, threads, minParallelBytes).read();
   }
 
   // ---- people figures ----
@@ -280,8 +306,8 @@ public final class HxlReader {
 
   private HxlTable table(InputStream in, ImportReport.Builder report, boolean forTable) {
     Problems p = problems(report);
-    TableBuilder b = new TableBuilder(p);
-    try (InputStream source = in; CsvReader csv = CsvReader.open(source)) {
+    TableBuilder b = new TableBuilder(p, limits);
+    try (InputStream source = in; CsvReader csv = CsvReader.open(source, limits)) {
       try {
         for (List<String> row = csv.next(); row != null; row = csv.next()) {
           b.row(csv.line(), row);
@@ -289,11 +315,19 @@ public final class HxlReader {
       } catch (UncheckedIOException e) {
         // A quoted field left open: the rows before it are kept.
         p.add(Rule.UNREADABLE, null, csv.line(), -1, null, describe(e));
+      } catch (CsvReader.LimitExceeded e) {
+        limitHit(p, e);
+        b.stopped();
       }
     } catch (IOException | RuntimeException e) {
       p.add(Rule.UNREADABLE, null, 0, -1, null, describe(e));
     }
     return b.build(forTable);
+  }
+
+  /** A {@code csv-limit} finding: the rows before the one that hit the limit are kept. */
+  static void limitHit(Problems p, CsvReader.LimitExceeded e) {
+    p.add(Rule.CSV_LIMIT, null, e.line(), -1, null, e.getMessage());
   }
 
   static String describe(Exception e) {
@@ -323,6 +357,9 @@ public final class HxlReader {
   /** Collects the rows of a file into a table, reporting as it goes. */
   static final class TableBuilder {
     private final Problems p;
+    private final CsvLimits limits;
+    private long cellsHeld;
+    private boolean stopped;
     private final List<List<String>> above = new ArrayList<>();
     private final List<Long> aboveLines = new ArrayList<>();
     private @Nullable List<String> hashtags;
@@ -331,8 +368,14 @@ public final class HxlReader {
     private long rowsWithoutHashtags;
     private long firstLineWithoutHashtags;
 
-    TableBuilder(Problems p) {
+    TableBuilder(Problems p, CsvLimits limits) {
       this.p = p;
+      this.limits = limits;
+    }
+
+    /** The reading stopped at a limit: a missing hashtag row is then not reported (the limit is). */
+    void stopped() {
+      stopped = true;
     }
 
     /** True once the hashtag row has been met. */
@@ -340,14 +383,25 @@ public final class HxlReader {
       return hashtags != null;
     }
 
+    /**
+     * Takes the next row of the file.
+     *
+     * @throws CsvReader.LimitExceeded when the hashtag row has too many hashtags, or the data rows held too many
+     *     cells
+     */
     void row(long line, List<String> cells) {
       if (hashtags == null) {
-        if (above.size() < HASHTAG_ROW_SEARCH && isHashtagRow(cells)) {
+        if (above.size() < limits.hashtagRowSearch() && isHashtagRow(cells)) {
+          long tags = cells.stream().filter(c -> !c.isBlank() && HxlTag.problem(c) == null).count();
+          if (tags > limits.maxHashtags()) {
+            throw new CsvReader.LimitExceeded("a hashtag row of more than " + limits.maxHashtags()
+                + " hashtags (CsvLimits.maxHashtags), at line " + line, line);
+          }
           hashtags = cells;
           hashtagLine = line;
           return;
         }
-        if (above.size() < HASHTAG_ROW_SEARCH) {
+        if (above.size() < limits.hashtagRowSearch()) {
           above.add(cells);
           aboveLines.add(line);
           return;
@@ -357,13 +411,26 @@ public final class HxlReader {
         }
         return;
       }
+      cellsHeld += cells.size();
+      if (cellsHeld > limits.maxTableCells()) {
+        throw tooManyCells(limits, line);
+      }
       rows.add(new HxlTable.Row(line, cells));
+    }
+
+    /** The rows held so far have more cells than {@link CsvLimits#maxTableCells()}. */
+    static CsvReader.LimitExceeded tooManyCells(CsvLimits limits, long line) {
+      return new CsvReader.LimitExceeded("more than " + limits.maxTableCells() + " cells in the rows of a table "
+          + "read whole (CsvLimits.maxTableCells; the 5W stream has no such limit)", line);
     }
 
     /** The table; {@code forTable}: reported for {@link #readTable} rather than for a mapping. */
     HxlTable build(boolean forTable) {
+      if (hashtags == null && stopped) {
+        return HxlTable.empty();
+      }
       if (hashtags == null) {
-        p.add(Rule.UNREADABLE, null, 0, -1, null, "no HXL hashtag row in the first " + HASHTAG_ROW_SEARCH
+        p.add(Rule.UNREADABLE, null, 0, -1, null, "no HXL hashtag row in the first " + limits.hashtagRowSearch()
             + " rows (a row whose cells are hashtags such as #org, #adm1+code, #targeted+f)");
         for (int i = 0; i < above.size(); i++) {
           p.report.skipped("row", "no hashtag row: nothing can be read by hashtag",

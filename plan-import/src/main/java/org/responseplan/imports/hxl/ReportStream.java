@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.ActivityReport;
+import org.responseplan.imports.CsvLimits;
 import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.csv.CsvReader;
 import org.responseplan.model.validation.Rule;
@@ -32,6 +33,9 @@ final class ReportStream {
   private final Locale locale;
   private final @Nullable YearMonth defaultMonth;
   private final Consumer<ActivityReport> sink;
+  private final CsvLimits limits;
+  /** Long layout: the cells of the rows held. */
+  private long cellsHeld;
   private final ImportReport.Builder unreadable = ImportReport.builder("hxl");
   private final ImportReport.Builder tableReport = ImportReport.builder("hxl");
   private ImportReport.Builder mappingReport = ImportReport.builder("hxl");
@@ -47,31 +51,36 @@ final class ReportStream {
   private long[] unusedCells = new long[0];
   private String[] firstUnused = new String[0];
 
-  ReportStream(Locale locale, @Nullable YearMonth defaultMonth, Consumer<ActivityReport> sink) {
+  ReportStream(Locale locale, @Nullable YearMonth defaultMonth, CsvLimits limits, Consumer<ActivityReport> sink) {
     this.locale = locale;
     this.defaultMonth = defaultMonth;
     this.sink = sink;
+    this.limits = limits;
     this.tableProblems = new Problems(tableReport, locale);
-    this.head = new HxlReader.TableBuilder(tableProblems);
+    this.head = new HxlReader.TableBuilder(tableProblems, limits);
   }
 
   /** Reads {@code in} to its end (and closes it); the report of the whole file. */
   ImportReport read(InputStream in) {
     Problems readProblems = new Problems(unreadable, locale);
-    try (InputStream source = in; CsvReader csv = CsvReader.open(source)) {
+    try (InputStream source = in; CsvReader csv = CsvReader.open(source, limits)) {
       while (true) {
         List<String> row;
         try {
           row = csv.next();
+          if (row == null) {
+            break;
+          }
+          row(csv.line(), row);
         } catch (UncheckedIOException e) {
           // A quoted field left open: the rows before it are kept.
           readProblems.add(Rule.UNREADABLE, null, csv.line(), -1, null, HxlReader.describe(e));
           break;
-        }
-        if (row == null) {
+        } catch (CsvReader.LimitExceeded e) {
+          HxlReader.limitHit(readProblems, e);
+          head.stopped();
           break;
         }
-        row(csv.line(), row);
       }
       finish();
     } catch (SinkFailure e) {
@@ -94,6 +103,12 @@ final class ReportStream {
     HxlTable.Row r = new HxlTable.Row(line, cells);
     if (!HxlReader.TableBuilder.admit(tableProblems, r, columns.columns().size())) {
       return;
+    }
+    if (longLayout) {
+      cellsHeld += cells.size();
+      if (cellsHeld > limits.maxTableCells()) {
+        throw HxlReader.TableBuilder.tooManyCells(limits, line);
+      }
     }
     rows.add(r);
     if (!longLayout) {

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.imports.CsvLimits;
+import org.responseplan.imports.csv.CsvReader;
 import org.responseplan.indicators.reach.FiveWRules;
 import org.responseplan.indicators.reach.ReachCells;
 import org.responseplan.model.Money;
@@ -51,6 +53,7 @@ final class StreamPart {
   /** Where reading stopped: the offset of the next record. */
   long endedAt = -1;
   volatile boolean cancelled;
+  private final CsvLimits limits;
   @Nullable Throwable failure;
   /** Rows of a part read on another thread, kept for the mapping: {line, start, end}. */
   final List<long[]> deferred = new ArrayList<>();
@@ -85,7 +88,9 @@ final class StreamPart {
   private final int[] fs;
   private final int[] fe;
 
-  StreamPart(StreamLayout l, SlowRows slow, FileChannel ch, long from, long line, boolean inline) {
+  StreamPart(StreamLayout l, SlowRows slow, FileChannel ch, long from, long line, boolean inline,
+      CsvLimits limits) {
+    this.limits = limits;
     this.slow = slow;
     this.ch = ch;
     this.pos = from;
@@ -162,7 +167,7 @@ final class StreamPart {
         continue;
       }
       // Quotes, or a record the fast grammar does not take: parse it fully.
-      FullRecord r = FullRecord.parse(buf, start, limit, eof, line);
+      FullRecord r = FullRecord.parse(buf, start, limit, eof, line, limits);
       if (r == null) {
         more();
         continue;
@@ -197,7 +202,11 @@ final class StreamPart {
   private void more() throws IOException {
     int keep = limit - start;
     if (start == 0 && keep == buf.length) {
-      buf = Arrays.copyOf(buf, buf.length * 2);
+      if (buf.length >= limits.maxRowLength()) {
+        throw new CsvReader.LimitExceeded("a row longer than " + limits.maxRowLength()
+            + " bytes (CsvLimits.maxRowLength)", inline ? line : 0);
+      }
+      buf = Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, limits.maxRowLength() + 2L));
     } else {
       System.arraycopy(buf, start, buf, 0, keep);
     }
@@ -547,7 +556,7 @@ final class StreamPart {
       }
       byte[] bytes = new byte[(int) (d[2] - d[1])];
       ch.read(ByteBuffer.wrap(bytes), d[1]);
-      FullRecord r = FullRecord.parse(bytes, 0, bytes.length, true, recordLine);
+      FullRecord r = FullRecord.parse(bytes, 0, bytes.length, true, recordLine, limits);
       if (r != null && !r.unclosed) {
         slow.read(recordLine, r.cells, cells, counts);
       }

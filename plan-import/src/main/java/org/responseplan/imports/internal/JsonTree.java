@@ -221,7 +221,7 @@ public final class JsonTree {
         if (p.nextToken() == null) {
           return failed(new Failure(Rule.JSON_SYNTAX, "the document is empty", 1, 1), duplicates);
         }
-        Node root = new Reading(p, limits.maxObjects(), duplicates).value("");
+        Node root = new Reading(p, limits, duplicates).value("");
         if (p.nextToken() != null) {
           // Jackson reports a stray character itself when asked for the next token; a token here is a second value.
           TokenStreamLocation at = p.currentTokenLocation();
@@ -230,9 +230,7 @@ public final class JsonTree {
         }
         return new Parsed(root, null, duplicates);
       } catch (TooLarge e) {
-        String what = e.number ? "a number that cannot be kept exactly (its exponent is beyond +/-" + MAX_SCALE + ")"
-            : "more than " + limits.maxObjects() + " objects and arrays in one document (ReadLimits.maxObjects)";
-        return failed(new Failure(Rule.JSON_LIMIT, what, e.line, e.column), duplicates);
+        return failed(new Failure(Rule.JSON_LIMIT, e.what, e.line, e.column), duplicates);
       } catch (JacksonException e) {
         Rule rule = e instanceof StreamConstraintsException ? Rule.JSON_LIMIT
             : e instanceof JacksonIOException ? Rule.UNREADABLE : Rule.JSON_SYNTAX;
@@ -249,33 +247,34 @@ public final class JsonTree {
   }
 
   /**
-   * Thrown inside the parser when the document holds more objects and arrays than the limits allow, or a number that
-   * cannot be kept exactly.
+   * Thrown inside the parser when the document holds more objects, arrays or members than the limits allow, or a
+   * number that cannot be kept exactly.
    */
   private static final class TooLarge extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    final String what;
     final int line;
     final int column;
-    final boolean number;
 
-    TooLarge(int line, int column, boolean number) {
+    TooLarge(String what, int line, int column) {
       super(null, null, false, false);
+      this.what = what;
       this.line = line;
       this.column = column;
-      this.number = number;
     }
   }
 
-  /** The state of one parse: the parser, the objects and arrays counted so far, the repeated names. */
+  /** The state of one parse: the parser, the objects, arrays and members counted so far, the repeated names. */
   private static final class Reading {
     private final JsonParser p;
-    private final int maxContainers;
+    private final ReadLimits limits;
     private final List<Duplicate> duplicates;
     private int containers;
+    private int members;
 
-    Reading(JsonParser p, int maxContainers, List<Duplicate> duplicates) {
+    Reading(JsonParser p, ReadLimits limits, List<Duplicate> duplicates) {
       this.p = p;
-      this.maxContainers = maxContainers;
+      this.limits = limits;
       this.duplicates = duplicates;
     }
 
@@ -292,6 +291,12 @@ public final class JsonTree {
           for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
             String name = p.currentName();
             TokenStreamLocation nameAt = p.currentTokenLocation();
+            if (members.size() >= limits.maxMembersPerObject()) {
+              throw new TooLarge("more than " + limits.maxMembersPerObject() + " members in one object "
+                  + "(ReadLimits.maxMembersPerObject), at " + (pointer.isEmpty() ? "/" : pointer),
+                  Math.max(nameAt.getLineNr(), 0), Math.max(nameAt.getColumnNr(), 0));
+            }
+            countMember(pointer, nameAt);
             p.nextToken();
             String memberPointer = JsonPointer.append(pointer, name);
             Node v = value(memberPointer);
@@ -309,6 +314,7 @@ public final class JsonTree {
           List<Node> items = new ArrayList<>();
           int i = 0;
           for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
+            countMember(pointer, p.currentTokenLocation());
             items.add(value(JsonPointer.append(pointer, i++)));
           }
           return new Arr(items, line, column);
@@ -333,9 +339,24 @@ public final class JsonTree {
     }
 
     private void count(int line, int column) {
-      if (++containers > maxContainers) {
-        throw new TooLarge(line, column, false);
+      if (++containers > limits.maxObjects()) {
+        throw new TooLarge("more than " + limits.maxObjects() + " objects and arrays in one document "
+            + "(ReadLimits.maxObjects)", line, column);
       }
+    }
+
+    /** One more member or array element; past {@link ReadLimits#maxMembers()} the reading ends. */
+    private void countMember(String pointer, TokenStreamLocation at) {
+      if (++members > limits.maxMembers()) {
+        throw new TooLarge("more than " + limits.maxMembers() + " members and array elements in one document "
+            + "(ReadLimits.maxMembers), at " + (pointer.isEmpty() ? "/" : pointer),
+            Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+      }
+    }
+
+    private static TooLarge badNumber(int line, int column) {
+      return new TooLarge("a number that cannot be kept exactly (its exponent is beyond +/-" + MAX_SCALE + ")",
+          line, column);
     }
 
     /** The number exactly; one with an exponent or integer digits beyond {@link #MAX_SCALE} ends the reading. */
@@ -344,10 +365,10 @@ public final class JsonTree {
       try {
         v = integral ? new BigDecimal(p.getBigIntegerValue()) : p.getDecimalValue();
       } catch (NumberFormatException | ArithmeticException e) {
-        throw new TooLarge(line, column, true);
+        throw badNumber(line, column);
       }
       if (!integral && (Math.abs((long) v.scale()) > MAX_SCALE || (long) v.precision() - v.scale() > MAX_SCALE)) {
-        throw new TooLarge(line, column, true);
+        throw badNumber(line, column);
       }
       return new Num(v, integral, line, column);
     }

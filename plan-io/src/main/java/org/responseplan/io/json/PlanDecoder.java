@@ -62,7 +62,11 @@ final class PlanDecoder extends ScalarReader {
   private final boolean strict;
   private final int maxExtensionLength;
   private final int maxObjects;
+  private final int maxMembersPerObject;
+  private final int maxMembers;
   private final KeptIndices kept = new KeptIndices();
+  /** Object members and array elements read so far, against {@link ReadLimits#maxMembers()}. */
+  private int members;
   /** Objects and arrays kept so far, against {@link ReadLimits#maxObjects()}. */
   private int containers;
 
@@ -72,12 +76,15 @@ final class PlanDecoder extends ScalarReader {
     this.strict = strict;
     this.maxExtensionLength = limits.maxExtensionLength();
     this.maxObjects = limits.maxObjects();
+    this.maxMembersPerObject = limits.maxMembersPerObject();
+    this.maxMembers = limits.maxMembers();
   }
 
   /**
-   * Ends the reading when a document holds more objects and arrays than {@link ReadLimits#maxObjects()} allows (it
-   * bounds the memory used). Counted: the objects and arrays the decoder builds values from; not counted: extension
-   * values (kept as text, bounded by their length) and values skipped with a finding.
+   * Ends the reading when a document holds more objects and arrays than {@link ReadLimits#maxObjects()} allows, or
+   * more members than {@link ReadLimits#maxMembersPerObject()} or {@link ReadLimits#maxMembers()} allow (they bound
+   * the memory used). Counted: the objects, arrays and members the decoder reads values from; not counted: what is
+   * inside extension values (kept as text, bounded by their length) and values skipped with a finding.
    */
   static final class TooManyObjects extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -536,10 +543,16 @@ final class PlanDecoder extends ScalarReader {
     countContainer(path, start);
     int errorsBefore = errors();
     SeenNames names = new SeenNames();
+    int count = 0;
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       String name = p.currentName();
-      String fp = JsonPointer.append(path, name);
       TokenStreamLocation at = p.currentTokenLocation();
+      if (++count > maxMembersPerObject) {
+        throw new TooManyObjects("more than " + maxMembersPerObject + " members in one object "
+            + "(ReadLimits.maxMembersPerObject), at " + (path.isEmpty() ? "/" : path), at);
+      }
+      countMember(path, at);
+      String fp = JsonPointer.append(path, name);
       JsonToken value = p.nextToken();
       if (!names.add(name, at, value != JsonToken.VALUE_NULL)) {
         report(Rule.DUPLICATE_KEY, fp, name, at);
@@ -614,6 +627,14 @@ final class PlanDecoder extends ScalarReader {
     ext.put(name, RawJson.of(w.toString()));
   }
 
+  /** One more object member or array element read; past {@link ReadLimits#maxMembers()} the reading ends. */
+  private void countMember(String path, TokenStreamLocation at) {
+    if (++members > maxMembers) {
+      throw new TooManyObjects("more than " + maxMembers + " members and array elements in one document "
+          + "(ReadLimits.maxMembers), at " + (path.isEmpty() ? "/" : path), at);
+    }
+  }
+
   /** One more object or array kept; past {@link ReadLimits#maxObjects()} the reading ends. */
   private void countContainer(String path, TokenStreamLocation at) {
     if (++containers > maxObjects) {
@@ -635,6 +656,7 @@ final class PlanDecoder extends ScalarReader {
     int[] keptAt = new int[8];
     int i = 0;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
+      countMember(path, p.currentTokenLocation());
       String ep = JsonPointer.append(path, i);
       if (t == JsonToken.VALUE_NULL) {
         wrongType(ep, Phrase.of("a-value"));

@@ -18,13 +18,29 @@ package org.responseplan.io.json;
  *     arrays of the plan; an extension value is kept as text (bounded by {@code maxExtensionLength} instead) and a
  *     value dropped with a finding is not kept, so neither counts. The document with exactly {@code maxObjects}
  *     objects and arrays is read; one more gives a {@code json-limit} finding.
+ * @param maxMembersPerObject the most members of one object (default 10,000; the largest object of a plan has a few
+ *     dozen), counted as they are read, kept or not: an object with more gives a {@code json-limit} finding before it
+ *     is held
+ * @param maxMembers the most values read inside objects and arrays of one document (each object member and each
+ *     array element counts once), in total (default 2,000,000), which bounds the memory of what is kept besides the
+ *     objects, such as extension members, scalar values and the findings about them. As with {@code maxObjects}, the
+ *     plan reader does not count inside an extension value (kept as text) nor inside a value dropped with a finding
+ *
+ * <p>Each limit is checked as the document is read: the reading stops at the first one exceeded, with a
+ * {@code json-limit} finding naming the limit ({@code ReadLimits.maxMembers}) and the place.
  */
 public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-    int maxNameLength, int maxExtensionLength, int maxObjects) {
+    int maxNameLength, int maxExtensionLength, int maxObjects, int maxMembersPerObject, int maxMembers) {
+
+  /**
+   * The most findings the plan reader reports on one document before it stops with a {@code json-limit} finding: a
+   * document of millions of wrong values would otherwise fill memory with findings (about 300 bytes each).
+   */
+  public static final int MAX_FINDINGS = 100_000;
 
   /** The limits a reader applies unless it is given others: the defaults named above. */
   public static final ReadLimits DEFAULT =
-      new ReadLimits(64L << 20, 200, 10_000_000, 1_000, 50_000, 10_000_000, 500_000);
+      new ReadLimits(64L << 20, 200, 10_000_000, 1_000, 50_000, 10_000_000, 500_000, 10_000, 2_000_000);
 
   /**
    * Checks the limits.
@@ -33,7 +49,8 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits {
     if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1
-        || maxNameLength < 1 || maxExtensionLength < 1 || maxObjects < 1) {
+        || maxNameLength < 1 || maxExtensionLength < 1 || maxObjects < 1 || maxMembersPerObject < 1
+        || maxMembers < 1) {
       throw new IllegalArgumentException("every read limit must be at least 1");
     }
   }
@@ -47,7 +64,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits withMaxDocumentBytes(long v) {
     return new ReadLimits(v, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxExtensionLength,
-        maxObjects);
+        maxObjects, maxMembersPerObject, maxMembers);
   }
 
   /**
@@ -59,7 +76,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits withMaxNestingDepth(int v) {
     return new ReadLimits(maxDocumentBytes, v, maxStringLength, maxNumberLength, maxNameLength, maxExtensionLength,
-        maxObjects);
+        maxObjects, maxMembersPerObject, maxMembers);
   }
 
   /**
@@ -71,7 +88,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits withMaxStringLength(int v) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, v, maxNumberLength, maxNameLength, maxExtensionLength,
-        maxObjects);
+        maxObjects, maxMembersPerObject, maxMembers);
   }
 
   /**
@@ -83,7 +100,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits withMaxNumberLength(int v) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, v, maxNameLength, maxExtensionLength,
-        maxObjects);
+        maxObjects, maxMembersPerObject, maxMembers);
   }
 
   /**
@@ -95,7 +112,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits withMaxNameLength(int v) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, v, maxExtensionLength,
-        maxObjects);
+        maxObjects, maxMembersPerObject, maxMembers);
   }
 
   /**
@@ -107,7 +124,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits withMaxExtensionLength(int v) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, v,
-        maxObjects);
+        maxObjects, maxMembersPerObject, maxMembers);
   }
 
   /**
@@ -119,6 +136,30 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits withMaxObjects(int v) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength,
-        maxExtensionLength, v);
+        maxExtensionLength, v, maxMembersPerObject, maxMembers);
+  }
+
+  /**
+   * These limits with another {@code maxMembersPerObject}.
+   *
+   * @param v the most members of one object, at least 1
+   * @return a copy with {@code maxMembersPerObject} set to {@code v}
+   * @throws IllegalArgumentException when {@code v} is below 1
+   */
+  public ReadLimits withMaxMembersPerObject(int v) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength,
+        maxExtensionLength, maxObjects, v, maxMembers);
+  }
+
+  /**
+   * These limits with another {@code maxMembers}.
+   *
+   * @param v the most object members and array elements read from one document, at least 1
+   * @return a copy with {@code maxMembers} set to {@code v}
+   * @throws IllegalArgumentException when {@code v} is below 1
+   */
+  public ReadLimits withMaxMembers(int v) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength,
+        maxExtensionLength, maxObjects, maxMembersPerObject, v);
   }
 }

@@ -225,6 +225,10 @@ abstract class ScalarReader {
   }
 
   final void report(Rule rule, String path, @Nullable Object value, @Nullable TokenStreamLocation at, Object... details) {
+    if (findings.size() >= ReadLimits.MAX_FINDINGS) {
+      throw new PlanDecoder.TooManyObjects("more than " + ReadLimits.MAX_FINDINGS + " findings in one document "
+          + "(ReadLimits.MAX_FINDINGS), at " + (path.isEmpty() ? "/" : path), at == null ? p.currentLocation() : at);
+    }
     Finding f = Finding.of(rule, path, value, locale, details);
     if (at != null && at.getLineNr() > 0) {
       f = f.at(at.getLineNr(), at.getColumnNr());

@@ -45,7 +45,9 @@ public enum Rule {
   LOCATION_OUTSIDE_PRESENCE("location-outside-presence", Severity.WARNING),
   MEASUREMENT_OUTSIDE_PERIOD("measurement-outside-period", Severity.WARNING),
   DUPLICATE_MEASUREMENT("duplicate-measurement", Severity.ERROR),
-  RATIO_SUMMED("ratio-summed", Severity.ERROR);
+  RATIO_SUMMED("ratio-summed", Severity.ERROR),
+  // Reading CSV
+  CSV_LIMIT("csv-limit", Severity.ERROR);
 
   private final String code;
   private final Severity severity;

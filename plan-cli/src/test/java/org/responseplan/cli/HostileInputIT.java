@@ -1,0 +1,80 @@
+package org.responseplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged command line in a 256 MB heap (the limit the project promises) on inputs built to exhaust it, generated
+ * here: each gives a limit finding (exit 1) or one line and exit 2, never a stack trace.
+ */
+class HostileInputIT {
+  private static final List<String> HEAP = List.of("-Xmx256m");
+
+  private static void assertNoStackTrace(CliIT.Run r) {
+    assertFalse(r.err().contains("Exception") || r.err().contains("\tat ") || r.err().contains("Error:"), r.err());
+  }
+
+  private static Path write(Path file, String head, String unit, long count, String tail) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(head);
+      for (long i = 0; i < count; i++) {
+        w.write(unit);
+      }
+      w.write(tail);
+    }
+    return file;
+  }
+
+  @Test
+  void aRowOfTwoMillionCellsIsACsvLimit(@TempDir Path dir) throws Exception {
+    Path csv = write(dir.resolve("cells.csv"), "#org,#sector\n", "a,", 1_999_999, "a\n");
+    for (String command : List.of("import", "indicators")) {
+      CliIT.Run r = command.equals("import") ? CliIT.runIn(HEAP, "", "import", "hxl", csv.toString())
+          : CliIT.runIn(HEAP, "", "indicators", csv.toString());
+      assertEquals(1, r.exit(), r.err());
+      assertTrue(r.err().contains("csv-limit") && r.err().contains("CsvLimits.maxCellsPerRow"), r.err());
+      assertNoStackTrace(r);
+    }
+  }
+
+  @Test
+  void aHashtagRowOfHalfAMillionHashtagsIsACsvLimit(@TempDir Path dir) throws Exception {
+    Path csv = write(dir.resolve("tags.csv"), "#tag+a", ",#tag+b", 499_999, "\n1\n");
+    CliIT.Run r = CliIT.runIn(HEAP, "", "import", "hxl", csv.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("csv-limit"), r.err());
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void twoMillionMembersAtTheTopOfAPlanAreAJsonLimit(@TempDir Path dir) throws Exception {
+    Path json = write(dir.resolve("members.json"), "{\"id\": \"p\", \"name\": \"n\"", ",\"x-0000000\":100",
+        2_000_000, "}");
+    CliIT.Run r = CliIT.runIn(HEAP, "", "validate", json.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.out().contains("json-limit") && r.out().contains("ReadLimits.maxMembersPerObject"), r.out());
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineNamingTheFileAndExitTwo(@TempDir Path dir) throws Exception {
+    // A valid plan within every read limit, in a heap too small for it.
+    Path json = write(dir.resolve("big.json"), "{\"id\": \"p\", \"name\": \"n\", \"objectives\": [",
+        "{\"id\": \"o\", \"title\": \"an objective with a title\"},", 300_000, "{\"id\": \"z\", \"title\": \"t\"}]}");
+    CliIT.Run r = CliIT.runIn(List.of("-Xmx24m"), "", "validate", json.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("responseplan: " + json + ": out of memory"), r.err());
+    assertNoStackTrace(r);
+  }
+}
