@@ -79,6 +79,8 @@ class MessagesTest {
     m.put(Rule.MEASUREMENT_OUTSIDE_PERIOD, new Object[] {"2021-01-01/2021-12-31", "2022-01-01/2022-12-31"});
     m.put(Rule.DUPLICATE_MEASUREMENT, new Object[] {"2022-01-01/2022-12-31", "/indicators/0/measurements/0"});
     m.put(Rule.RATIO_SUMMED, new Object[] {"sum", "%"});
+    // The CSV readers name the limit and its value (their words are English, as plan-import's other details).
+    m.put(Rule.CSV_LIMIT, new Object[] {"CsvLimits.maxCellsPerRow = 10000"});
     return m;
   }
 
