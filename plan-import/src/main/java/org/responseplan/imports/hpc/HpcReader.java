@@ -67,7 +67,7 @@ public final class HpcReader {
 
   /**
    * A reader for the answer of plan {@code id}. The {@code responseMonitoring} answer does not name its plan (the id
-   * is in the request); the plan's id becomes {@code hpc-&lt;id&gt;} and its name "HPC plan &lt;id&gt;". An id in the answer
+   * is in the request); the plan's id becomes {@code hpc-<id>} and its name {@code "HPC plan <id>"}. An id in the answer
    * itself takes precedence; this id is used before one in the file name. Without any id the plan is
    * {@code hpc-unknown}, with a warning that says how to give one.
    *
