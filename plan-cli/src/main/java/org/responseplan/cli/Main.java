@@ -37,6 +37,12 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: validate, summary or schema");
   }
 
+  /**
+   * The {@code responseplan} command: runs {@link #run(String[], InputStream, PrintStream, PrintStream)} on the
+   * process's standard streams and exits with its code.
+   *
+   * @param args the command line, such as {@code validate plan.json}
+   */
   public static void main(String[] args) {
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
       System.err.println(unexpected(e));
@@ -71,7 +77,15 @@ public final class Main implements Runnable {
     return "responseplan: " + where + "unexpected failure (" + e.getClass().getSimpleName() + m + ")";
   }
 
-  /** Runs the command line with the given streams and returns the exit code (used by tests and by main). */
+  /**
+   * Runs the command line with the given streams, without exiting (used by tests and by {@link #main(String[])}).
+   *
+   * @param args the command line, such as {@code validate plan.json}
+   * @param in where {@code -} as a file name reads from
+   * @param out where results go
+   * @param err where messages about unusable input or wrong arguments go
+   * @return the exit code: {@link #OK}, {@link #INVALID} or {@link #UNUSABLE}
+   */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     Streams streams = new Streams(in, out, err);
     CommandLine cli = new CommandLine(new Main(), new Factory(streams));

@@ -11,6 +11,14 @@ import java.util.Objects;
  * @param <T> the imported type
  */
 public record ImportResult<T>(T value, ImportReport report) {
+  /**
+   * Checks that both parts are given.
+   *
+   * @param value what was imported; never null (an import that built nothing gives an empty list or a plan that holds
+   *     what could be built)
+   * @param report what the import did with every part of the source
+   * @throws NullPointerException when either is null
+   */
   public ImportResult {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(report, "report");

@@ -41,6 +41,30 @@ public record ActivityReport(
     @Nullable Modality modality,
     @Nullable Money cashTransferred) {
 
+  /**
+   * Checks that every text field and the month are given.
+   *
+   * @param reportingOrganisation the organisation that reports the row; never null
+   * @param implementingOrganisation the organisation that carries the activity out; empty when not reported
+   * @param sector the sector or cluster, as the 5W names it; blank rows are rejected when aggregated
+   * @param activity the activity, as the 5W names it; empty when not reported
+   * @param country ISO 3166-1 alpha-3 country code; blank rows are rejected when aggregated
+   * @param adm1 admin-1 p-code; empty when not reported
+   * @param adm2 admin-2 p-code; empty when not reported
+   * @param month the reporting month
+   * @param populationGroup the population group; empty when not reported
+   * @param newBeneficiaries people reached for the first time this month; null when not reported
+   * @param totalMonthlyBeneficiaries people reached this month, new or not; null when not reported
+   * @param girls new beneficiaries, female under 18; null when not reported
+   * @param boys new beneficiaries, male under 18; null when not reported
+   * @param otherUnder18 new beneficiaries under 18 of other or unstated sex; null when not reported
+   * @param women new beneficiaries, female 18 and over; null when not reported
+   * @param men new beneficiaries, male 18 and over; null when not reported
+   * @param otherAdults new beneficiaries 18 and over of other or unstated sex; null when not reported
+   * @param modality how assistance was delivered; null when not reported
+   * @param cashTransferred cash or vouchers transferred; null when not reported
+   * @throws NullPointerException when a text field or the month is null
+   */
   public ActivityReport {
     Objects.requireNonNull(reportingOrganisation, "reportingOrganisation");
     Objects.requireNonNull(implementingOrganisation, "implementingOrganisation");
@@ -53,7 +77,11 @@ public record ActivityReport(
     Objects.requireNonNull(populationGroup, "populationGroup");
   }
 
-  /** The six split counts: girls, boys, other under 18, women, men, other adults. */
+  /**
+   * The six split counts: girls, boys, other under 18, women, men, other adults.
+   *
+   * @return six entries in that order, each null when not reported
+   */
   public List<@Nullable Long> split() {
     List<@Nullable Long> s = new ArrayList<>(6);
     s.add(girls);
@@ -99,6 +127,7 @@ public record ActivityReport(
     return FiveWRules.isSupportedYear(m.getYear());
   }
 
+  /** {@return a new builder: text fields empty, counts not reported; the month must be set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -122,27 +151,58 @@ public record ActivityReport(
 
     private Builder() {}
 
+    /**
+     * Sets the reporting organisation.
+     *
+     * @param v the organisation's name as the 5W gives it
+     * @return this builder
+     */
     public Builder reportingOrganisation(String v) {
       reportingOrganisation = v;
       return this;
     }
 
+    /**
+     * Sets the implementing organisation.
+     *
+     * @param v the organisation's name; empty when not reported
+     * @return this builder
+     */
     public Builder implementingOrganisation(String v) {
       implementingOrganisation = v;
       return this;
     }
 
+    /**
+     * Sets the sector.
+     *
+     * @param v the sector or cluster as the 5W names it
+     * @return this builder
+     */
     public Builder sector(String v) {
       sector = v;
       return this;
     }
 
+    /**
+     * Sets the activity.
+     *
+     * @param v the activity as the 5W names it; empty when not reported
+     * @return this builder
+     */
     public Builder activity(String v) {
       activity = v;
       return this;
     }
 
-    /** Country (ISO3), admin-1 and admin-2 codes; pass "" for an admin level that is not reported. */
+    /**
+     * Country (ISO3), admin-1 and admin-2 codes; pass "" for an admin level that is not reported.
+     *
+     * @param country ISO 3166-1 alpha-3 code
+     * @param adm1 admin-1 p-code, or empty
+     * @param adm2 admin-2 p-code, or empty
+     * @return this builder
+     */
     public Builder location(String country, String adm1, String adm2) {
       this.country = country;
       this.adm1 = adm1;
@@ -150,27 +210,61 @@ public record ActivityReport(
       return this;
     }
 
+    /**
+     * Sets the reporting month.
+     *
+     * @param v the month
+     * @return this builder
+     */
     public Builder month(YearMonth v) {
       month = v;
       return this;
     }
 
+    /**
+     * Sets the population group.
+     *
+     * @param v the group as the 5W names it; empty when not reported
+     * @return this builder
+     */
     public Builder populationGroup(String v) {
       populationGroup = v;
       return this;
     }
 
+    /**
+     * Sets the new beneficiaries of the month.
+     *
+     * @param v people reached for the first time this month; null when not reported (never read as 0)
+     * @return this builder
+     */
     public Builder newBeneficiaries(@Nullable Long v) {
       newBeneficiaries = v;
       return this;
     }
 
+    /**
+     * Sets the total beneficiaries of the month.
+     *
+     * @param v people reached this month, new or not; null when not reported
+     * @return this builder
+     */
     public Builder totalMonthlyBeneficiaries(@Nullable Long v) {
       totalMonthlyBeneficiaries = v;
       return this;
     }
 
-    /** The split of new beneficiaries: girls, boys, other under 18, women, men, other adults (null: not reported). */
+    /**
+     * The split of new beneficiaries: girls, boys, other under 18, women, men, other adults (null: not reported).
+     *
+     * @param girls female under 18
+     * @param boys male under 18
+     * @param otherUnder18 under 18 of other or unstated sex
+     * @param women female 18 and over
+     * @param men male 18 and over
+     * @param otherAdults 18 and over of other or unstated sex
+     * @return this builder
+     */
     public Builder split(@Nullable Long girls, @Nullable Long boys, @Nullable Long otherUnder18, @Nullable Long women,
         @Nullable Long men, @Nullable Long otherAdults) {
       split[0] = girls;
@@ -182,16 +276,33 @@ public record ActivityReport(
       return this;
     }
 
+    /**
+     * Sets the modality.
+     *
+     * @param v how assistance was delivered; null when not reported
+     * @return this builder
+     */
     public Builder modality(@Nullable Modality v) {
       modality = v;
       return this;
     }
 
+    /**
+     * Sets the cash transferred.
+     *
+     * @param v cash or vouchers transferred; null when not reported
+     * @return this builder
+     */
     public Builder cashTransferred(@Nullable Money v) {
       cashTransferred = v;
       return this;
     }
 
+    /**
+     * {@return the report; it is not checked here (the aggregator rejects rows by {@link ActivityReport#problems()})}
+     *
+     * @throws IllegalStateException when the month was not set
+     */
     public ActivityReport build() {
       if (month == null) {
         throw new IllegalStateException("an activity report needs its month");

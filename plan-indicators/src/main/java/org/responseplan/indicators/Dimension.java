@@ -4,12 +4,19 @@ import java.util.Optional;
 
 /** The dimensions a rollup can group by, with their column names in tidy tables. */
 public enum Dimension {
+  /** The plan as a whole: one row. */
   PLAN("plan"),
+  /** Strategic objective, by identifier; plan-level sectors belong to none. */
   OBJECTIVE("objective"),
+  /** Sector or cluster, by code. */
   SECTOR("sector"),
+  /** Country, ISO 3166-1 alpha-3, from breakdown cells' and measurements' locations. */
   COUNTRY("country"),
+  /** Admin-1 area, by p-code. */
   ADM1("adm1"),
+  /** Admin-2 area, by p-code. */
   ADM2("adm2"),
+  /** Population group, by code. */
   POPULATION_GROUP("population_group"),
   /** Sex, as a breakdown cell states it: {@code female}, {@code male}, {@code other}. */
   SEX("sex"),
@@ -20,6 +27,7 @@ public enum Dimension {
    * {@code disability}. Subset cells are used only by a table that asks for this dimension, and only they are.
    */
   SUBSET("subset"),
+  /** Reporting period of indicator measurements. */
   PERIOD("period");
 
   private final String column;

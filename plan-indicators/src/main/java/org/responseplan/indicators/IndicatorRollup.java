@@ -32,6 +32,7 @@ public final class IndicatorRollup {
    * @param keepPeriods one value per reporting period instead of one over all periods
    * @param keepLocations one value per location instead of one over all locations
    * @return the values in period then location order; empty when the indicator has no measurements
+   * @param indicator the indicator whose measurements are combined by its period and location rules
    */
   public static List<Value> aggregate(Indicator indicator, boolean keepPeriods, boolean keepLocations) {
     // Across locations, within each period.
@@ -69,13 +70,24 @@ public final class IndicatorRollup {
     return result;
   }
 
-  /** The single value over all periods and locations; empty without measurements. */
+  /**
+   * The single value over all periods and locations; empty without measurements.
+   *
+   * @param indicator the indicator
+   * @return the value in the indicator's unit; empty when it has no measurements (not reported, never 0)
+   */
   public static Optional<BigDecimal> total(Indicator indicator) {
     List<Value> all = aggregate(indicator, false, false);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).value());
   }
 
-  /** Combines values given in time order by a rule: sum, max, the last, or the exact mean. */
+  /**
+   * Combines values given in time order by a rule: sum, max, the last, or the exact mean.
+   *
+   * @param rule how to combine
+   * @param values at least one value, in time order (the last is the latest)
+   * @return the combined value
+   */
   public static BigDecimal combine(AggregationRule rule, List<BigDecimal> values) {
     if (values.isEmpty()) {
       throw new IllegalArgumentException("no values to combine");

@@ -23,6 +23,14 @@ public final class IndicatorTable {
   private final List<String> measures;
   private final List<List<@Nullable Object>> rows;
 
+  /**
+   * A table of rows; the lists are copied.
+   *
+   * @param dimensions the dimension column names, in order
+   * @param measures the measure column names, in order
+   * @param rows the rows, each with one cell per column (dimensions then measures), null where not reported
+   * @throws IllegalArgumentException when a row's length is not the number of columns
+   */
   public IndicatorTable(List<String> dimensions, List<String> measures, List<List<@Nullable Object>> rows) {
     this.dimensions = List.copyOf(dimensions);
     this.measures = List.copyOf(measures);
@@ -37,33 +45,57 @@ public final class IndicatorTable {
     this.rows = Collections.unmodifiableList(copy);
   }
 
-  /** The dimension column names, in order. */
+  /**
+   * The dimension column names, in order.
+   *
+   * @return the names, such as {@code sector}, {@code country}; empty for a plan-wide table
+   */
   public List<String> dimensions() {
     return dimensions;
   }
 
-  /** The measure column names, in order. */
+  /**
+   * The measure column names, in order.
+   *
+   * @return the names, such as {@code requirements}, {@code funding_coverage_pct}
+   */
   public List<String> measures() {
     return measures;
   }
 
-  /** All column names: dimensions, then measures. */
+  /**
+   * All column names: dimensions, then measures.
+   *
+   * @return the names, dimensions first
+   */
   public List<String> columns() {
     List<String> all = new ArrayList<>(dimensions);
     all.addAll(measures);
     return all;
   }
 
-  /** The rows; each has one cell per column, null where there is no figure. */
+  /**
+   * The rows; each has one cell per column, null where there is no figure.
+   *
+   * @return the rows (immutable), top to bottom; a cell is text, a {@code BigDecimal}, a {@code Long} or null for not
+   *     reported
+   */
   public List<List<@Nullable Object>> rows() {
     return rows;
   }
 
+  /** {@return the number of rows} */
   public int size() {
     return rows.size();
   }
 
-  /** The values of one column, top to bottom. */
+  /**
+   * The values of one column, top to bottom.
+   *
+   * @param name a column name
+   * @return one value per row, null where not reported
+   * @throws IllegalArgumentException when the table has no such column
+   */
   public List<@Nullable Object> column(String name) {
     int i = columns().indexOf(name);
     if (i < 0) {
@@ -76,7 +108,11 @@ public final class IndicatorTable {
     return values;
   }
 
-  /** Column name to values, in column order: what {@code pandas.DataFrame(dict)} takes. */
+  /**
+   * Column name to values, in column order: what {@code pandas.DataFrame(dict)} takes.
+   *
+   * @return the columns by name, in column order
+   */
   public Map<String, List<@Nullable Object>> toColumns() {
     Map<String, List<@Nullable Object>> map = new LinkedHashMap<>();
     for (String c : columns()) {
@@ -85,7 +121,15 @@ public final class IndicatorTable {
     return map;
   }
 
-  /** The cell at a row and column name. */
+  /**
+   * The cell at a row and column name.
+   *
+   * @param row 0-based row index
+   * @param column a column name
+   * @return the cell; null when not reported
+   * @throws IllegalArgumentException when the table has no such column
+   * @throws IndexOutOfBoundsException when the row does not exist
+   */
   public @Nullable Object get(int row, String column) {
     int i = columns().indexOf(column);
     if (i < 0) {
@@ -131,7 +175,11 @@ public final class IndicatorTable {
     return new IndicatorTable(dimensions, keptMeasures, keptRows);
   }
 
-  /** CSV with a header row; empty cells for missing figures; numbers in plain notation; lines end with CRLF. */
+  /**
+   * CSV with a header row; empty cells for missing figures; numbers in plain notation; lines end with CRLF.
+   *
+   * @return the CSV text, RFC 4180
+   */
   public String toCsv() {
     StringBuilder b = new StringBuilder();
     csvRow(b, new ArrayList<>(columns()));
@@ -151,7 +199,13 @@ public final class IndicatorTable {
     b.append("\r\n");
   }
 
-  /** One CSV cell: plain numbers, quoted text where needed. */
+  /**
+   * One CSV cell: plain numbers, quoted text where needed.
+   *
+   * @param value a cell; null for not reported
+   * @return the CSV form: empty for null, plain notation for numbers, quoted when the text holds a comma, quote or line
+   *     break
+   */
   public static String csvCell(@Nullable Object value) {
     if (value == null) {
       return "";

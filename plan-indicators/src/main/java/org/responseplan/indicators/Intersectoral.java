@@ -18,12 +18,23 @@ public final class Intersectoral {
   /**
    * Combines the cells of one sector or of several sectors: per key (an area and population group), the highest
    * figure. This is both "the same area twice counts once" within a sector and "the highest sector" across sectors.
+   *
+   * @param <K> the cell key type
+   * @param into the cells so far, key to highest figure; changed in place
+   * @param key an area and population group
+   * @param value a figure for that key, in people
    */
   public static <K> void highest(Map<K, Long> into, K key, long value) {
     into.merge(key, value, Math::max);
   }
 
-  /** The sum of figures of distinct areas and groups; exact, failing rather than overflowing. */
+  /**
+   * The sum of figures of distinct areas and groups; exact, failing rather than overflowing.
+   *
+   * @param figures people counts of distinct cells
+   * @return their exact sum
+   * @throws ArithmeticException when the sum overflows a long
+   */
   public static long sum(Iterable<Long> figures) {
     long total = 0;
     for (long v : figures) {
@@ -37,6 +48,9 @@ public final class Intersectoral {
    *
    * @param cellsBySector each sector's cells: key to figure
    * @param group which target group a cell key belongs to
+   * @param <K> the cell key type
+   * @param <G> the target group type
+   * @return people per target group; a group without cells is absent
    */
   public static <K, G> Map<G, Long> total(Iterable<Map<K, Long>> cellsBySector, Function<K, G> group) {
     Map<K, Long> highest = new HashMap<>();

@@ -100,11 +100,23 @@ public final class PlanRollup {
     this.morePeople = morePeople;
   }
 
+  /**
+   * A rollup of a plan's figures, percentages rounded the FTS way ({@link Rounding#FTS}); use {@link
+   * #withRounding(Rounding)} for another.
+   *
+   * @param plan the plan
+   * @return the rollup, without name and further people columns
+   */
   public static PlanRollup of(Plan plan) {
     return new PlanRollup(plan, Rounding.FTS, false, false);
   }
 
-  /** The same rollup with percentages rounded by {@code newRounding}. */
+  /**
+   * The same rollup with percentages rounded by {@code newRounding}.
+   *
+   * @param newRounding how percentages are rounded
+   * @return the same rollup with that rounding
+   */
   public PlanRollup withRounding(Rounding newRounding) {
     return new PlanRollup(plan, newRounding, names, morePeople);
   }
@@ -132,6 +144,13 @@ public final class PlanRollup {
     return new PlanRollup(plan, rounding, true, morePeople);
   }
 
+  /**
+   * The indicator table grouped by dimensions: the table behind the {@code responseplan indicators} command.
+   *
+   * @param dimensions the dimensions to group by, in any order (columns come in {@link Dimension} order); none for one
+   *     plan-wide row
+   * @return the table: one row per group, measures null where not reported
+   */
   public IndicatorTable by(Dimension... dimensions) {
     return by(dimensions.length == 0 ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(Arrays.asList(dimensions)));
   }

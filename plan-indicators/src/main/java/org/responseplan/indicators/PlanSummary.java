@@ -62,6 +62,13 @@ public final class PlanSummary {
       return Optional.ofNullable(labels.get(metric));
     }
 
+    /**
+     * One of the level's calculations by name.
+     *
+     * @param name such as {@code funding_coverage_pct}
+     * @return the calculation, defined or with the reason it is not
+     * @throws IllegalArgumentException when the level has no calculation of that name (the message lists the names)
+     */
     public Calculation indicator(String name) {
       Calculation c = indicators.get(name);
       if (c == null) {
@@ -79,6 +86,12 @@ public final class PlanSummary {
     this.levels = List.copyOf(levels);
   }
 
+  /**
+   * The summary of a plan: its levels (plan, objectives, sectors) with figures and calculations.
+   *
+   * @param plan the plan
+   * @return the summary
+   */
   public static PlanSummary of(Plan plan) {
     PlanRollup rollup = PlanRollup.of(plan);
     PlanRollup.LevelFigures planFigures = figures(rollup.levelFigures(EnumSet.noneOf(Dimension.class)), List.of());
@@ -145,16 +158,26 @@ public final class PlanSummary {
     return out;
   }
 
+  /** {@return the plan summarised} */
   public Plan plan() {
     return plan;
   }
 
-  /** The plan, then each objective followed by its sectors. */
+  /**
+   * The plan, then each objective followed by its sectors.
+   *
+   * @return the levels, plan first, then each objective followed by its sectors, then plan-level sectors
+   */
   public List<Level> levels() {
     return levels;
   }
 
-  /** The summary as one row per level: what {@code responseplan summary --format csv} prints. */
+  /**
+   * The summary as one row per level: what {@code responseplan summary --format csv} prints.
+   *
+   * @param rounding how percentages are rounded
+   * @return the table
+   */
   public IndicatorTable toTable(Rounding rounding) {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     String objective = null;
@@ -193,7 +216,12 @@ public final class PlanSummary {
         .withoutEmptyColumns(PlanRollup.LABEL_COLUMNS);
   }
 
-  /** A readable summary: each level with its figures, and every indicator as a percentage or "not reported". */
+  /**
+   * A readable summary: each level with its figures, and every indicator as a percentage or "not reported".
+   *
+   * @param rounding how percentages are rounded
+   * @return the text, lines ending in a newline
+   */
   public String toText(Rounding rounding) {
     StringBuilder b = new StringBuilder();
     for (Level l : levels) {

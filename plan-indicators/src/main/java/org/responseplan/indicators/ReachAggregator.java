@@ -185,12 +185,22 @@ public final class ReachAggregator implements Serializable {
   /**
    * Serialized as the counts, the dictionaries and the occupied cells, so that a partial aggregate moves between
    * machines (as plan-spark's buffers do) in a size that grows with its cells.
+   *
+   * @param out the stream
+   * @throws IOException when the stream fails
    */
   private void writeObject(ObjectOutputStream out) throws IOException {
     out.defaultWriteObject();
     cells.writeTo(out);
   }
 
+  /**
+   * Reads what {@code writeObject} wrote.
+   *
+   * @param in the stream
+   * @throws IOException when the stream fails or holds no valid cells
+   * @throws ClassNotFoundException when a class of the fields is missing
+   */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     cells = ReachCells.readFrom(in);

@@ -20,6 +20,14 @@ public record Rounding(int scale, RoundingMode mode, String name) {
   /** No rounding: the exact percentage (to 34 significant digits for a non-terminating ratio). */
   public static final Rounding EXACT = new Rounding(-1, RoundingMode.UNNECESSARY, "exact");
 
+  /**
+   * Checks the policy.
+   *
+   * @param scale decimals kept, or -1 for no rounding
+   * @param mode how the last kept decimal is rounded
+   * @param name the policy's name, shown in reports
+   * @throws IllegalArgumentException when the scale is below -1
+   */
   public Rounding {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(name, "name");
@@ -28,7 +36,12 @@ public record Rounding(int scale, RoundingMode mode, String name) {
     }
   }
 
-  /** {@code value} rounded by this policy. */
+  /**
+   * {@code value} rounded by this policy.
+   *
+   * @param value a percentage or other figure
+   * @return it rounded to {@code scale} decimals, or without trailing zeros when the scale is -1
+   */
   public BigDecimal apply(BigDecimal value) {
     return scale < 0 ? value.stripTrailingZeros() : value.setScale(scale, mode);
   }

@@ -25,6 +25,8 @@ public final class PlanInputException extends MismatchedInputException {
   /**
    * The findings of reading the value, in document order, with pointers within the whole document. Empty after
    * Java deserialization of the exception.
+   *
+   * @return the findings, at least one error among them; never null
    */
   public List<Finding> findings() {
     return findings == null ? List.of() : findings;

@@ -57,6 +57,8 @@ public final class ResponsePlanModule extends SimpleModule {
   /**
    * A module that reads with {@code reader}: strict or lenient, and its language for messages. Its read limits other
    * than the extension length do not apply: the mapper's parser keeps its own.
+   *
+   * @param reader the reader whose leniency and message language the module's deserializers use
    */
   public ResponsePlanModule(PlanReader reader) {
     super(ResponsePlanModule.class.getSimpleName(), Version.unknownVersion());
@@ -67,7 +69,7 @@ public final class ResponsePlanModule extends SimpleModule {
     }
   }
 
-  /** A lenient module: unknown members are kept as extensions on the value and written back. */
+  /** {@return a lenient module: unknown members are kept as extensions on the value and written back} */
   public static ResponsePlanModule lenient() {
     return new ResponsePlanModule(PlanJson.reader().lenient());
   }

@@ -71,7 +71,11 @@ public final class ResponsePlanJackson2Module extends SimpleModule {
     this(PlanJson.reader().strict());
   }
 
-  /** A module that reads with {@code reader}: strict or lenient, its language for messages and its read limits. */
+  /**
+   * A module that reads with {@code reader}: strict or lenient, its language for messages and its read limits.
+   *
+   * @param reader the reader the module's deserializers use
+   */
   public ResponsePlanJackson2Module(PlanReader reader) {
     super(ResponsePlanJackson2Module.class.getSimpleName(), Version.unknownVersion());
     List<Class<?>> types = new ArrayList<>(PlanJson.VALUE_TYPES);
@@ -81,7 +85,7 @@ public final class ResponsePlanJackson2Module extends SimpleModule {
     }
   }
 
-  /** A lenient module: unknown members are kept as extensions on the value and written back. */
+  /** {@return a lenient module: unknown members are kept as extensions on the value and written back} */
   public static ResponsePlanJackson2Module lenient() {
     return new ResponsePlanJackson2Module(PlanJson.reader().lenient());
   }

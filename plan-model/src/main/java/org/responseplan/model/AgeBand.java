@@ -18,6 +18,14 @@ public record AgeBand(int fromYears, @Nullable Integer toYears) {
   /** Adults: {@code 18+}. */
   public static final AgeBand ADULTS = new AgeBand(18, null);
 
+  /**
+   * Checks the ages.
+   *
+   * @param fromYears the first age in the band, 0 to 150
+   * @param toYears the last age in the band (inclusive), or null when open-ended
+   * @throws InvalidPlanException when an age is outside 0 to 150 or the band ends before it starts ({@code
+   *     invalid-value})
+   */
   public AgeBand {
     if (fromYears < 0 || fromYears > 150) {
       throw new InvalidPlanException(Rule.INVALID_VALUE, "ageBand", fromYears,
@@ -36,6 +44,14 @@ public record AgeBand(int fromYears, @Nullable Integer toYears) {
    * Parses {@code "0-17"} or {@code "60+"} (one to three ASCII digits per age); fails with
    * {@link InvalidPlanException} on anything else, naming the text as written.
    */
+  /**
+   * Parses the written form.
+   *
+   * @param text {@code "0-17"} or {@code "60+"}: one to three ASCII digits per age, no spaces
+   * @return the band
+   * @throws InvalidPlanException on any other text or an age outside 0 to 150 ({@code invalid-value}), naming the text
+   *     as written
+   */
   public static AgeBand parse(String text) {
     java.util.regex.Matcher m = FORM.matcher(text);
     if (m.matches()) {
@@ -51,6 +67,7 @@ public record AgeBand(int fromYears, @Nullable Integer toYears) {
         Phrase.of("an-age-band-such-as", "0-17", "60+"));
   }
 
+  /** {@return the last age in the band, inclusive; empty when the band is open-ended ({@code 60+})} */
   public Optional<Integer> to() {
     return Optional.ofNullable(toYears);
   }

@@ -13,25 +13,51 @@ import org.immutables.value.Value;
 public abstract class Code {
   Code() {}
 
-  /** The vocabulary's identifier, such as {@code iasc-cluster}. */
+  /** {@return the vocabulary's identifier, such as {@code iasc-cluster}; never blank} */
   @NotBlank
   public abstract String getVocabulary();
 
-  /** The code within the vocabulary, such as {@code HEA}. */
+  /** {@return the code within the vocabulary, such as {@code HEA}; never blank} */
   @NotBlank
   public abstract String getCode();
 
-  /** A display name; when absent, the vocabulary's own name for the code is used. */
+  /**
+   * {@return a display name given with the code; empty when not given, and then {@link Vocabularies#displayName(Code)}
+   * uses the vocabulary's own name}
+   */
   public abstract Optional<String> getName();
 
+  /**
+   * A code without a display name of its own.
+   *
+   * @param vocabulary the vocabulary's identifier, such as {@code iasc-cluster}
+   * @param code the code within it, such as {@code HEA}
+   * @return the code
+   * @throws InvalidPlanException when either is blank ({@code required-field})
+   */
   public static Code of(String vocabulary, String code) {
     return builder().vocabulary(vocabulary).code(code).build();
   }
 
+  /**
+   * A code with a display name.
+   *
+   * @param vocabulary the vocabulary's identifier, such as {@code iasc-cluster}
+   * @param code the code within it, such as {@code HEA}
+   * @param name the display name, such as {@code Health}
+   * @return the code
+   * @throws InvalidPlanException when the vocabulary or the code is blank ({@code required-field})
+   */
   public static Code of(String vocabulary, String code, String name) {
     return builder().vocabulary(vocabulary).code(code).name(name).build();
   }
 
+  /**
+   * Starts building a code.
+   *
+   * @return a new, empty builder; {@code build()} throws {@link InvalidPlanException} ({@code required-field}) when the
+   *     vocabulary or the code is not set, or naming the rule a value breaks
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,20 +11,29 @@ import org.immutables.value.Value;
 public abstract class Contribution implements Extensible {
   Contribution() {}
 
-  /** The donor's name as the source gives it. */
+  /** {@return the donor's name as the source gives it; never blank} */
   @NotBlank
   public abstract String getDonor();
 
+  /** {@return the amount given, in its own currency} */
   public abstract Money getAmount();
 
+  /** {@return the day the contribution was made or recorded; empty when the source does not say} */
   public abstract Optional<LocalDate> getDate();
 
-  /** Empty when the source does not say. */
+  /** {@return how far the contribution has got (pledged, committed, paid); empty when the source does not say} */
   public abstract Optional<ContributionStatus> getStatus();
 
+  /** {@return members the model has no field for, by JSON name, in order; empty when there are none} */
   @Override
   public abstract Map<String, RawJson> getExtensions();
 
+  /**
+   * Starts building a contribution.
+   *
+   * @return a new, empty builder; {@code build()} throws {@link InvalidPlanException} ({@code required-field}) when the
+   *     donor or the amount is not set, or naming the rule a value breaks
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -10,6 +10,10 @@ import java.util.Map;
  * that nothing from the source is lost.
  */
 public interface Extensible {
-  /** Extension members in the order they were added. */
+  /**
+   * Extension members: values the model has no field for.
+   *
+   * @return the members by JSON name, in the order they were read or added; empty when there are none
+   */
   Map<String, RawJson> getExtensions();
 }

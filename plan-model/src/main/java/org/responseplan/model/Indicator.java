@@ -16,48 +16,66 @@ import org.immutables.value.Value;
 public abstract class Indicator implements Extensible {
   Indicator() {}
 
-  /** Unique within the plan. */
+  /** {@return the indicator's identifier, unique among the plan's indicators; never blank} */
   @NotBlank
   public abstract String getId();
 
-  /** A code from a framework such as the IASC indicator registry, when there is one. */
+  /** {@return a code from a framework such as the IASC indicator registry; empty when there is none} */
   public abstract Optional<String> getCode();
 
+  /** {@return what the indicator measures, as published; never blank} */
   @NotBlank
   public abstract String getName();
 
-  /** What one unit counts: {@code people}, {@code households}, {@code percent}, {@code USD}, ... */
+  /**
+   * {@return what one unit counts: {@code people}, {@code households}, {@code percent}, {@code USD}, ...; never blank}
+   */
   @NotBlank
   public abstract String getUnit();
 
-  /** How measurements of different periods combine: sum for flows, max or latest for stocks. */
+  /**
+   * {@return how measurements of different periods combine: sum for flows, max or latest for stocks; {@link
+   * AggregationRule#SUM} when not given}
+   */
   @Value.Default
   public AggregationRule getPeriodAggregation() {
     return AggregationRule.SUM;
   }
 
-  /** How measurements at different locations combine. */
+  /** {@return how measurements at different locations combine; {@link AggregationRule#SUM} when not given} */
   @Value.Default
   public AggregationRule getLocationAggregation() {
     return AggregationRule.SUM;
   }
 
+  /** {@return the value before the plan, in {@link #getUnit()}, without trailing zeros; empty when not reported} */
   public abstract Optional<BigDecimal> getBaseline();
 
+  /** {@return the value the plan aims at, in {@link #getUnit()}, without trailing zeros; empty when not reported} */
   public abstract Optional<BigDecimal> getTarget();
 
+  /** {@return the measurements, in the order given; empty when none is reported yet} */
   public abstract List<@Valid Measurement> getMeasurements();
 
+  /** {@return members the model has no field for, by JSON name, in order; empty when there are none} */
   @Override
   public abstract Map<String, RawJson> getExtensions();
 
-  /** True for a unit that is a ratio (percent, rate): such values cannot be summed. */
+  /**
+   * {@return true for a unit that is a ratio ({@code percent}, {@code %}, {@code ratio}, {@code rate}, any case): such
+   * values cannot be summed}
+   */
   public boolean isRatio() {
     String u = getUnit().toLowerCase(java.util.Locale.ROOT);
     return u.equals("percent") || u.equals("%") || u.equals("ratio") || u.equals("rate");
   }
 
-  /** Baseline and target are kept without trailing zeros, so that equality does not depend on the scale. */
+  /**
+   * Keeps baseline and target without trailing zeros, so that equality does not depend on the scale; called by
+   * Immutables when the value is built.
+   *
+   * @return this indicator, or a copy with normalised baseline and target
+   */
   @Value.Check
   protected Indicator normalize() {
     Optional<BigDecimal> baseline = getBaseline().map(Decimals::normalize);
@@ -68,6 +86,12 @@ public abstract class Indicator implements Extensible {
     return builder().from(this).baseline(baseline).target(target).build();
   }
 
+  /**
+   * Starts building an indicator.
+   *
+   * @return a new, empty builder; {@code build()} throws {@link InvalidPlanException} ({@code required-field}) when the
+   *     id, the name or the unit is not set, or naming the rule a value breaks
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -13,12 +13,20 @@ import org.responseplan.model.validation.Rule;
 public final class InvalidPlanException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The rule that the value breaks. */
   private final Rule rule;
+  /** The field, relative to the value being built; empty when unknown. */
   private final String field;
+  /** The offending value as text, or null when there is none. */
   private final @Nullable String value;
+  /** Further arguments of the rule's message. */
   private final Object[] details;
 
-  /** For Immutables: a required attribute was not set. */
+  /**
+   * For Immutables: a required attribute was not set; the rule is {@link Rule#REQUIRED_FIELD}, the field unknown.
+   *
+   * @param message Immutables' message, naming the missing attributes
+   */
   public InvalidPlanException(String message) {
     super(message);
     this.rule = Rule.REQUIRED_FIELD;
@@ -28,6 +36,8 @@ public final class InvalidPlanException extends IllegalArgumentException {
   }
 
   /**
+   * An exception naming a rule, a field and a value.
+   *
    * @param rule the rule broken
    * @param field the field, relative to the value being built
    * @param value the offending value
@@ -43,23 +53,28 @@ public final class InvalidPlanException extends IllegalArgumentException {
     this.details = details.clone();
   }
 
-  /** The rule that the value breaks. */
+  /** {@return the rule that the value breaks} */
   public Rule rule() {
     return rule;
   }
 
-  /** The field, relative to the value being built, as a JSON Pointer fragment without leading slash ("inNeed",
-   *  "breakdown/2/targeted"); empty when unknown. */
+  /**
+   * {@return the field, relative to the value being built, as a JSON Pointer fragment without leading slash
+   * ({@code inNeed}, {@code breakdown/2/targeted}); empty when unknown}
+   */
   public String field() {
     return field;
   }
 
-  /** Further arguments of the rule's message, such as the total a cell exceeds. */
+  /**
+   * {@return further arguments of the rule's message, such as the total a cell exceeds (a copy); empty when the rule
+   * has none}
+   */
   public Object[] details() {
     return details.clone();
   }
 
-  /** The offending value as text, or null when there is none (a missing attribute). */
+  /** {@return the offending value as text, or null when there is none (a missing attribute)} */
   public @Nullable String value() {
     return value;
   }

@@ -12,28 +12,43 @@ import org.immutables.value.Value;
 public abstract class Location implements Extensible {
   Location() {}
 
-  /** ISO 3166-1 alpha-3 country code, such as {@code COL}. */
+  /** {@return the ISO 3166-1 alpha-3 country code, such as {@code COL}} */
   @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 country code (three capital letters)")
   public abstract String getCountry();
 
-  /** Admin-1 p-code, such as {@code CO11}. */
+  /** {@return the admin-1 p-code, such as {@code CO11}; empty for a whole country or when not given} */
   public abstract Optional<String> getAdmin1Code();
 
+  /** {@return the admin-1 area's name, such as {@code Bogotá}; empty when not given} */
   public abstract Optional<String> getAdmin1Name();
 
-  /** Admin-2 p-code, such as {@code CO11001}. */
+  /** {@return the admin-2 p-code, such as {@code CO11001}; empty when the location is not that narrow or not given} */
   public abstract Optional<String> getAdmin2Code();
 
+  /** {@return the admin-2 area's name; empty when not given} */
   public abstract Optional<String> getAdmin2Name();
 
+  /** {@return members the model has no field for, by JSON name, in order; empty when there are none} */
   @Override
   public abstract Map<String, RawJson> getExtensions();
 
-  /** A whole country. */
+  /**
+   * A whole country.
+   *
+   * @param iso3 an ISO 3166-1 alpha-3 code such as {@code COL}; whether it is a real country is checked by the
+   *     validator ({@code invalid-country}), not here
+   * @return the location
+   */
   public static Location country(String iso3) {
     return builder().country(iso3).build();
   }
 
+  /**
+   * Starts building a location.
+   *
+   * @return a new, empty builder; {@code build()} throws {@link InvalidPlanException} ({@code required-field}) when the
+   *     country is not set, or naming the rule a value breaks
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,7 +58,12 @@ public abstract class Location implements Extensible {
     Builder() {}
   }
 
-  /** True when this location is the given one or lies inside it (same country; same admin areas where given). */
+  /**
+   * Whether this location is the given one or lies inside it.
+   *
+   * @param other the wider location
+   * @return true for the same country and, where {@code other} names admin areas, the same ones
+   */
   public boolean isWithin(Location other) {
     return getCountry().equals(other.getCountry())
         && (other.getAdmin1Code().isEmpty() || other.getAdmin1Code().equals(getAdmin1Code()))

@@ -14,17 +14,25 @@ import org.immutables.value.Value;
 public abstract class Measurement implements Extensible {
   Measurement() {}
 
+  /** {@return the reporting period the value is for} */
   public abstract Period getPeriod();
 
-  /** Empty for a plan-wide measurement. */
+  /** {@return where the value was measured; empty for a plan-wide measurement} */
   public abstract Optional<@Valid Location> getLocation();
 
+  /** {@return the value, in the indicator's unit, without trailing zeros} */
   public abstract BigDecimal getValue();
 
+  /** {@return members the model has no field for, by JSON name, in order; empty when there are none} */
   @Override
   public abstract Map<String, RawJson> getExtensions();
 
-  /** Values are kept without trailing zeros, so that {@code 2.50} and {@code 2.5} are the same measurement. */
+  /**
+   * Keeps the value without trailing zeros, so that {@code 2.50} and {@code 2.5} are the same measurement; called by
+   * Immutables when the value is built.
+   *
+   * @return this measurement, or a copy with the value normalised
+   */
   @Value.Check
   @SuppressWarnings("BigDecimalEquals") // on purpose: a different scale means the value is not normalised yet
   protected Measurement normalize() {
@@ -32,6 +40,12 @@ public abstract class Measurement implements Extensible {
     return plain.equals(getValue()) ? this : builder().from(this).value(plain).build();
   }
 
+  /**
+   * Starts building a measurement.
+   *
+   * @return a new, empty builder; {@code build()} throws {@link InvalidPlanException} ({@code required-field}) when the
+   *     period or the value is not set, or naming the rule a value breaks
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,6 +18,14 @@ import org.responseplan.model.validation.Rule;
  */
 public record Money(BigDecimal amount, String currency) implements Comparable<Money> {
 
+  /**
+   * Checks the amount and the currency.
+   *
+   * @param amount the amount, at least zero
+   * @param currency the ISO 4217 alphabetic code
+   * @throws InvalidPlanException when the currency is not an ISO 4217 code ({@code invalid-currency}) or the amount is
+   *     negative ({@code negative-amount})
+   */
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
@@ -31,20 +39,48 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
     }
   }
 
-  /** {@code Money.of("191672875", "USD")}. */
+  /**
+   * An amount written as a decimal, such as {@code Money.of("191672875", "USD")}; the scale is kept as written.
+   *
+   * @param amount the amount as a plain or scientific decimal, at least zero
+   * @param currency the ISO 4217 alphabetic code, such as {@code USD}
+   * @return the money
+   * @throws NumberFormatException when {@code amount} is not a decimal number
+   * @throws InvalidPlanException when the currency is unknown or the amount negative
+   */
   public static Money of(String amount, String currency) {
     return new Money(new BigDecimal(amount), currency);
   }
 
+  /**
+   * A whole amount.
+   *
+   * @param amount the amount in whole units of the currency (dollars, not cents), at least zero
+   * @param currency the ISO 4217 alphabetic code, such as {@code USD}
+   * @return the money
+   * @throws InvalidPlanException when the currency is unknown or the amount negative
+   */
   public static Money of(long amount, String currency) {
     return new Money(BigDecimal.valueOf(amount), currency);
   }
 
+  /**
+   * Zero in a currency: a reported nothing, never a stand-in for "not reported".
+   *
+   * @param currency the ISO 4217 alphabetic code, such as {@code USD}
+   * @return zero of that currency
+   * @throws InvalidPlanException when the currency is unknown
+   */
   public static Money zero(String currency) {
     return new Money(BigDecimal.ZERO, currency);
   }
 
-  /** True for a three-letter code that ISO 4217 (as known to this Java runtime) defines. */
+  /**
+   * Whether a code is an ISO 4217 alphabetic currency code.
+   *
+   * @param code the code to check
+   * @return true for three capital ASCII letters that ISO 4217 (as known to this Java runtime) defines
+   */
   public static boolean isIsoCurrency(String code) {
     if (code.length() != 3) {
       return false;
@@ -63,12 +99,19 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
     }
   }
 
-  /** The sum of two amounts of the same currency; fails on a currency mismatch. */
+  /**
+   * The sum of two amounts of the same currency.
+   *
+   * @param other the amount to add
+   * @return the sum, in this currency
+   * @throws InvalidPlanException when the currencies differ ({@code mixed-currency}); nothing is converted
+   */
   public Money plus(Money other) {
     requireSameCurrency(other);
     return new Money(amount.add(other.amount), currency);
   }
 
+  /** {@return true when the amount is zero, whatever its scale} */
   public boolean isZero() {
     return amount.signum() == 0;
   }
@@ -80,7 +123,13 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
     }
   }
 
-  /** Orders by amount within one currency; fails on a currency mismatch. */
+  /**
+   * Orders by amount within one currency.
+   *
+   * @param other the amount to compare with
+   * @return negative, zero or positive as this amount is less than, equal to or greater than {@code other}
+   * @throws InvalidPlanException when the currencies differ ({@code mixed-currency})
+   */
   @Override
   public int compareTo(Money other) {
     requireSameCurrency(other);

@@ -17,12 +17,16 @@ import org.responseplan.model.validation.Rule;
 public abstract class PeopleCell implements PeopleCounts, Extensible {
   PeopleCell() {}
 
+  /** {@return the sex the cell counts; empty when the cell counts all sexes} */
   public abstract Optional<Sex> getSex();
 
+  /** {@return the age band the cell counts; empty when the cell counts all ages} */
   public abstract Optional<AgeBand> getAgeBand();
 
+  /** {@return the population group the cell counts ({@code population-group:refugees}, ...); empty when all groups} */
   public abstract Optional<@Valid Code> getPopulationGroup();
 
+  /** {@return the place the cell counts; empty when all places} */
   public abstract Optional<@Valid Location> getLocation();
 
   /**
@@ -43,10 +47,14 @@ public abstract class PeopleCell implements PeopleCounts, Extensible {
     return getSubset().isPresent();
   }
 
+  /** {@return members the model has no field for, by JSON name, in order; empty when there are none} */
   @Override
   public abstract Map<String, RawJson> getExtensions();
 
-  /** The cell's dimensions as text, such as {@code sex=female ageBand=0-17}; used to group and to report. */
+  /**
+   * {@return the cell's dimensions with their values as text, such as {@code sex=female ageBand=0-17}; used to group
+   * and to report}
+   */
   public String getKey() {
     StringBuilder b = new StringBuilder();
     getSex().ifPresent(s -> b.append("sex=").append(s.jsonName()).append(' '));
@@ -73,6 +81,12 @@ public abstract class PeopleCell implements PeopleCounts, Extensible {
     return b.length() == 0 ? "" : b.substring(1);
   }
 
+  /**
+   * Checks the cell when built; called by Immutables.
+   *
+   * @throws InvalidPlanException when the cell names no dimension ({@code cell-without-dimension}) or a figure is
+   *     negative ({@code negative-count})
+   */
   @Value.Check
   protected void check() {
     if (getSex().isEmpty() && getAgeBand().isEmpty() && getPopulationGroup().isEmpty() && getLocation().isEmpty()
@@ -83,6 +97,12 @@ public abstract class PeopleCell implements PeopleCounts, Extensible {
     PeopleCounts.requireNonNegative(this, "");
   }
 
+  /**
+   * Starts building a cell.
+   *
+   * @return a new, empty builder; {@code build()} throws {@link InvalidPlanException} when the cell names no dimension
+   *     or a figure is negative
+   */
   public static Builder builder() {
     return new Builder();
   }

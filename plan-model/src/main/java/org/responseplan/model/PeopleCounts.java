@@ -8,16 +8,24 @@ import org.responseplan.model.validation.Rule;
  * "not reported" and "none" are different facts. Negative counts cannot be built.
  */
 public interface PeopleCounts {
+  /** {@return the total population of the area, in people; empty when not reported (never 0 for that)} */
   OptionalLong getTotalPopulation();
 
+  /** {@return people affected by the crisis; empty when not reported} */
   OptionalLong getAffected();
 
+  /** {@return people in need of assistance; empty when not reported} */
   OptionalLong getInNeed();
 
+  /**
+   * {@return people the plan targets; empty when not reported (a figure given only as a label counts as not reported)}
+   */
   OptionalLong getTargeted();
 
+  /** {@return people the plan expects to reach with the funds it has; empty when not reported} */
   OptionalLong getExpectedReach();
 
+  /** {@return people reached so far; empty when not reported} */
   OptionalLong getReached();
 
   /**
@@ -76,7 +84,7 @@ public interface PeopleCounts {
     B reached(long count);
   }
 
-  /** True when no figure is reported. */
+  /** {@return true when none of the six figures is reported} */
   default boolean isEmpty() {
     for (PeopleMetric m : PeopleMetric.values()) {
       if (m.of(this).isPresent()) {
@@ -86,7 +94,15 @@ public interface PeopleCounts {
     return true;
   }
 
-  /** Fails with {@link Rule#NEGATIVE_COUNT} on the first negative figure, naming it relative to {@code prefix}. */
+  /**
+   * Checks that no figure is negative; used when figures and cells are built.
+   *
+   * @param counts the figures to check
+   * @param prefix the field path of {@code counts} relative to the value being built, with a trailing slash, or {@code
+   *     ""}
+   * @throws InvalidPlanException on the first negative figure ({@code negative-count}), naming it relative to {@code
+   *     prefix}
+   */
   static void requireNonNegative(PeopleCounts counts, String prefix) {
     for (PeopleMetric m : PeopleMetric.values()) {
       OptionalLong v = m.of(counts);

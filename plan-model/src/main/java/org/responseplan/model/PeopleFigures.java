@@ -25,7 +25,7 @@ import org.responseplan.model.validation.Rule;
 public abstract class PeopleFigures implements PeopleCounts, Extensible {
   PeopleFigures() {}
 
-  /** Cells in the order they were given. */
+  /** {@return the breakdown cells, in the order they were given; empty when the figures are not broken down} */
   public abstract List<@Valid PeopleCell> getBreakdown();
 
   /**
@@ -48,9 +48,16 @@ public abstract class PeopleFigures implements PeopleCounts, Extensible {
     return Optional.ofNullable(getLabels().get(metric));
   }
 
+  /** {@return members the model has no field for, by JSON name, in order; empty when there are none} */
   @Override
   public abstract Map<String, RawJson> getExtensions();
 
+  /**
+   * Checks the figures when built; called by Immutables.
+   *
+   * @throws InvalidPlanException when a figure is negative ({@code negative-count}), a label is blank ({@code
+   *     invalid-value}) or a cell's figure exceeds the same total ({@code cell-exceeds-total})
+   */
   @Value.Check
   protected void check() {
     PeopleCounts.requireNonNegative(this, "");
@@ -73,6 +80,11 @@ public abstract class PeopleFigures implements PeopleCounts, Extensible {
     }
   }
 
+  /**
+   * Starts building people figures.
+   *
+   * @return a new, empty builder; every figure is optional
+   */
   public static Builder builder() {
     return new Builder();
   }

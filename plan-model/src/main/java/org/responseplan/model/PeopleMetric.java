@@ -5,11 +5,17 @@ import java.util.OptionalLong;
 
 /** The people figures a plan states, from the widest to the narrowest. */
 public enum PeopleMetric {
+  /** The whole population of the area. */
   TOTAL_POPULATION("totalPopulation"),
+  /** People affected by the crisis. */
   AFFECTED("affected"),
+  /** People in need of assistance. */
   IN_NEED("inNeed"),
+  /** People the plan targets. */
   TARGETED("targeted"),
+  /** People the plan expects to reach with the funds it has. */
   EXPECTED_REACH("expectedReach"),
+  /** People reached so far. */
   REACHED("reached");
 
   private final String jsonName;
@@ -18,7 +24,7 @@ public enum PeopleMetric {
     this.jsonName = jsonName;
   }
 
-  /** The field name in JSON and in the model ({@code inNeed}). */
+  /** {@return the field name in JSON and in the model, such as {@code inNeed}} */
   public String jsonName() {
     return jsonName;
   }

@@ -27,58 +27,113 @@ import org.immutables.value.Value;
 public abstract class Plan implements Extensible {
   Plan() {}
 
-  /** The plan's identifier, unique among the plans a user handles. */
+  /**
+   * {@return the plan's identifier, unique among the plans a user handles, such as {@code example-2022}; never blank}
+   */
   @NotBlank
   public abstract String getId();
 
-  /** A published code, such as the FTS or HPC plan code ({@code HVEN22}). */
+  /** {@return a published code, such as the FTS or HPC plan code ({@code HVEN22}); empty when not given} */
   public abstract Optional<String> getCode();
 
+  /** {@return the plan's name as published, such as {@code Venezuela Humanitarian Response Plan 2022}; never blank} */
   @NotBlank
   public abstract String getName();
 
+  /**
+   * {@return the kind of plan, a code of the {@code plan-type} vocabulary ({@code plan-type:hrp}, {@code
+   * plan-type:rmrp}, ...); empty when not given}
+   */
   public abstract Optional<@Valid Code> getPlanType();
 
+  /**
+   * {@return the organisations that appeal for the plan's funds, as named by the source, in the order given; empty when
+   * not given}
+   */
   public abstract List<String> getAppealingOrganisations();
 
+  /** {@return the days the plan covers, both ends included; empty when not given} */
   public abstract Optional<Period> getPeriod();
 
+  /** {@return the day the plan (or its source) was last updated; empty when not given} */
   public abstract Optional<LocalDate> getLastUpdated();
 
-  /** The date the plan's figures refer to, when it differs from the publication date. */
+  /**
+   * {@return the day the plan's figures refer to, when it differs from the publication date; empty when not given (the
+   * figures are then as of {@link #getLastUpdated()}, if known)}
+   */
   public abstract Optional<LocalDate> getFiguresAsOf();
 
+  /** {@return the plan's vision or strategic statement, as free text; empty when not given} */
   public abstract Optional<String> getVision();
 
-  /** Where the plan operates, usually whole countries. */
+  /**
+   * {@return where the plan operates, usually whole countries (ISO 3166-1 alpha-3); empty when the plan does not say,
+   * in which case no location is checked against it}
+   */
   public abstract List<@Valid Location> getOperationalPresence();
 
-  /** Headline requirements for the whole plan. */
+  /**
+   * {@return headline requirements for the whole plan, as published (not the sum of its parts); empty when not
+   * reported, which is not zero}
+   */
   public abstract Optional<Money> getRequirements();
 
-  /** Headline (intersectoral) people figures. */
+  /**
+   * {@return headline (intersectoral) people figures, each an exact count of people; empty when the plan reports none
+   * (a figure inside may also be not reported)}
+   */
   public abstract Optional<@Valid PeopleFigures> getPeople();
 
+  /**
+   * {@return funding received by the plan as a whole (published total, contributions or both); empty when not reported,
+   * which is not zero funding}
+   */
   public abstract Optional<@Valid Funding> getFunding();
 
+  /**
+   * {@return the strategic objectives, in the order given; empty for a plan organised by cluster only (see {@link
+   * #getSectors()})}
+   */
   public abstract List<@Valid Objective> getObjectives();
 
   /**
    * Sectors (clusters) that belong to no objective, as OCHA's response plans and FTS and HPC data have them: there a
-   * plan's clusters stand beside its strategic objectives rather than under them.
+   * plan's clusters stand beside its strategic objectives rather than under them. Code that walks only
+   * {@link #getObjectives()} misses these.
+   *
+   * @return the plan-level sectors, in the order given; empty when every sector belongs to an objective
    */
   public abstract List<@Valid Sector> getSectors();
 
+  /** {@return the plan-wide indicators, in the order given; empty when the plan monitors none at this level} */
   public abstract List<@Valid Indicator> getIndicators();
 
+  /**
+   * {@return the donors named by the source, in the order given; empty when not given (contributions name their donors
+   * too)}
+   */
   public abstract List<String> getDonors();
 
-  /** Vocabularies of the plan's own, or additions to built-in ones (same identifier). */
+  /**
+   * Vocabularies of the plan's own, or additions to built-in ones (same identifier).
+   *
+   * @return the declared vocabularies, in the order given; empty when the plan uses only built-in ones
+   */
   public abstract List<@Valid Vocabulary> getVocabularies();
 
+  /**
+   * {@return members the model has no field for, by JSON name, in the order read or added; empty when there are none}
+   */
   @Override
   public abstract Map<String, RawJson> getExtensions();
 
+  /**
+   * Starts building a plan.
+   *
+   * @return a new, empty builder; {@code build()} throws {@link InvalidPlanException} ({@code required-field}) when the
+   *     id or the name is not set, or naming the rule a value breaks
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -13,15 +13,32 @@ import java.util.Objects;
  * @param json the value as JSON text, such as {@code {"source":"FTS"}} or {@code 42}
  */
 public record RawJson(String json) {
+  /**
+   * Keeps the text as given; it is not parsed here.
+   *
+   * @param json the value as JSON text
+   * @throws NullPointerException when {@code json} is null
+   */
   public RawJson {
     Objects.requireNonNull(json, "json");
   }
 
+  /**
+   * A value from its JSON text.
+   *
+   * @param json the value as JSON text, not checked here (the writer checks it is well-formed)
+   * @return the value
+   */
   public static RawJson of(String json) {
     return new RawJson(json);
   }
 
-  /** A JSON string value holding {@code text}, escaped. */
+  /**
+   * A JSON string value, escaped the way the reader keeps strings.
+   *
+   * @param text the string's content, any characters
+   * @return the JSON string, quotes included
+   */
   public static RawJson string(String text) {
     StringBuilder b = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {

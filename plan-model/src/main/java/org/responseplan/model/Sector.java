@@ -15,32 +15,50 @@ import jakarta.validation.constraints.NotBlank;
 public abstract class Sector implements Extensible {
   Sector() {}
 
-  /** Unique within the plan. */
+  /**
+   * {@return the sector's identifier, unique among the plan's sectors (objective and plan-level alike); never blank}
+   */
   @NotBlank
   public abstract String getId();
 
-  /** Which sector this is, such as {@code iasc-cluster:HEA} or {@code iom-activity-area:basic-needs}. */
+  /** {@return which sector this is, such as {@code iasc-cluster:HEA} or {@code iom-activity-area:basic-needs}} */
   @Valid
   public abstract Code getCode();
 
+  /** {@return a description as free text; empty when not given} */
   public abstract Optional<String> getDescription();
 
+  /** {@return the sector's activities, in the order given; empty when none is listed} */
   public abstract List<@Valid Activity> getActivities();
 
+  /** {@return requirements of the sector as published; empty when not reported, which is not zero} */
   public abstract Optional<Money> getRequirements();
 
+  /** {@return funding received for the sector; empty when not reported, which is not zero funding} */
   public abstract Optional<@Valid Funding> getFunding();
 
+  /** {@return people figures of the sector; empty when none is reported} */
   public abstract Optional<@Valid PeopleFigures> getPeople();
 
-  /** The inter-agency plans this sector contributes to ({@code plan-type:rmrp}, ...). */
+  /**
+   * {@return the inter-agency plans this sector contributes to ({@code plan-type:rmrp}, ...), in order; empty when not
+   * given}
+   */
   public abstract List<@Valid Code> getPlanTypes();
 
+  /** {@return indicators monitored for this sector, in the order given; empty when none} */
   public abstract List<@Valid Indicator> getIndicators();
 
+  /** {@return members the model has no field for, by JSON name, in order; empty when there are none} */
   @Override
   public abstract Map<String, RawJson> getExtensions();
 
+  /**
+   * Starts building a sector.
+   *
+   * @return a new, empty builder; {@code build()} throws {@link InvalidPlanException} ({@code required-field}) when the
+   *     id or the code is not set, or naming the rule a value breaks
+   */
   public static Builder builder() {
     return new Builder();
   }

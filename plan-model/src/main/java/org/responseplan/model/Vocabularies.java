@@ -117,17 +117,27 @@ public final class Vocabularies {
     BUILT_IN.put(id, b.build());
   }
 
-  /** The built-in vocabulary with this identifier. */
+  /**
+   * The built-in vocabulary with an identifier.
+   *
+   * @param id such as {@code iasc-cluster}
+   * @return the vocabulary; empty when none is built in under that identifier (a plan may still declare it)
+   */
   public static Optional<Vocabulary> builtIn(String id) {
     return Optional.ofNullable(BUILT_IN.get(id));
   }
 
-  /** All built-in vocabularies, in a stable order. */
+  /** {@return all built-in vocabularies, in a stable order (immutable)} */
   public static List<Vocabulary> all() {
     return List.copyOf(BUILT_IN.values());
   }
 
-  /** The display name of a code: its own name, else its vocabulary's name for it, else the code itself. */
+  /**
+   * The display name of a code.
+   *
+   * @param code the code
+   * @return its own name, else its built-in vocabulary's name for it, else the code itself (never empty)
+   */
   public static String displayName(Code code) {
     return code.getName().orElseGet(() -> builtIn(code.getVocabulary())
         .map(v -> v.getCodes().get(code.getCode()))

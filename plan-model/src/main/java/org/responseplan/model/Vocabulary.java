@@ -12,26 +12,46 @@ import org.immutables.value.Value;
 public abstract class Vocabulary implements Extensible {
   Vocabulary() {}
 
+  /** {@return the vocabulary's identifier, the part of a code before the colon ({@code iasc-cluster}); never blank} */
   @NotBlank
   public abstract String getId();
 
+  /** {@return the vocabulary's display name, such as {@code IASC clusters}; never blank} */
   @NotBlank
   public abstract String getName();
 
-  /** Code to display name, in declaration order. An empty map declares an open vocabulary: any code is accepted. */
+  /**
+   * Code to display name, in declaration order.
+   *
+   * @return the codes; an empty map declares an open vocabulary, in which any code is accepted
+   */
   public abstract Map<String, String> getCodes();
 
+  /** {@return members the model has no field for, by JSON name, in order; empty when there are none} */
   @Override
   public abstract Map<String, RawJson> getExtensions();
 
+  /** {@return true when the vocabulary lists no codes and so accepts any} */
   public boolean isOpen() {
     return getCodes().isEmpty();
   }
 
+  /**
+   * Whether a code belongs to this vocabulary.
+   *
+   * @param code the code within the vocabulary, such as {@code HEA} (case-sensitive)
+   * @return true when listed, or when the vocabulary is open
+   */
   public boolean contains(String code) {
     return isOpen() || getCodes().containsKey(code);
   }
 
+  /**
+   * Starts building a vocabulary.
+   *
+   * @return a new, empty builder; {@code build()} throws {@link InvalidPlanException} ({@code required-field}) when the
+   *     id or the name is not set, or naming the rule a value breaks
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -73,7 +73,16 @@ public final class HtmlReport {
     this.integer = NumberFormat.getIntegerInstance(this.locale);
   }
 
-  /** The page for {@code plan} and its validation {@code report}, labelled in {@code locale} (English, Spanish). */
+  /**
+   * The report page of a plan, a self-contained HTML document.
+   *
+   * @param plan the plan to show
+   * @param report its validation report, whose findings the page lists (their messages as they were made, in the
+   *     report's own language)
+   * @param locale the language of the page's labels and number format: Spanish for a locale of language {@code es},
+   *     English for any other
+   * @return the whole HTML page, UTF-8 text
+   */
   public static String render(Plan plan, ValidationReport report, Locale locale) {
     return new HtmlReport(plan, report, locale).page();
   }

@@ -23,13 +23,26 @@ public final class IndicatorTableJson {
 
   private IndicatorTableJson() {}
 
+  /**
+   * The table as JSON text, the same as {@link #write(IndicatorTable, OutputStream)} writes.
+   *
+   * @param table the table
+   * @return a JSON array of row objects, one per line, ending in a line break; {@code []} and a line break for a table
+   *     without rows
+   */
   public static String toJson(IndicatorTable table) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(table, out);
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** Writes the table, one row object per line, and a final line break; {@code out} stays open. */
+  /**
+   * Writes the table as UTF-8 JSON, one row object per line, and a final line break; {@code out} stays open.
+   *
+   * @param table the table
+   * @param out where to write
+   * @throws java.io.UncheckedIOException when writing to {@code out} fails
+   */
   public static void write(IndicatorTable table, OutputStream out) {
     List<String> columns = table.columns();
     try {

@@ -78,17 +78,31 @@ public final class FtsReader {
     this.locale = locale;
   }
 
-  /** A reader with English messages and the {@linkplain ReadLimits#DEFAULT default JSON read limits}. */
+  /**
+   * A reader with English messages and the {@linkplain ReadLimits#DEFAULT default JSON read limits}.
+   *
+   * @return the reader (immutable, thread-safe)
+   */
   public static FtsReader create() {
     return new FtsReader(ReadLimits.DEFAULT, Locale.ENGLISH);
   }
 
-  /** A reader whose finding messages are in {@code newLocale} (English and Spanish are provided). */
+  /**
+   * A reader whose finding messages are in {@code newLocale} (English and Spanish are provided).
+   *
+   * @param newLocale the language of the messages; a language other than English or Spanish gives English
+   * @return a copy of this reader with that locale
+   */
   public FtsReader withLocale(Locale newLocale) {
     return new FtsReader(limits, Objects.requireNonNull(newLocale, "newLocale"));
   }
 
-  /** A reader with other limits for JSON answers (document size, nesting, number of objects). */
+  /**
+   * A reader with other limits for JSON answers (document size, nesting, number of objects).
+   *
+   * @param newLimits the limits for JSON answers (CSV tables are not bound by them)
+   * @return a copy of this reader with those limits
+   */
   public FtsReader withLimits(ReadLimits newLimits) {
     return new FtsReader(Objects.requireNonNull(newLimits, "newLimits"), locale);
   }
@@ -100,6 +114,10 @@ public final class FtsReader {
    * entry, with id {@code fts-<id>}, code, name, period, plan type, operational presence, revised requirements, total
    * funding and the people figures of its caseload; every other field is kept as an {@code x-fts-...} extension or
    * reported as skipped with the reason.
+   *
+   * @param in the answer, UTF-8 JSON, read to its end
+   * @return the plans (empty when none could be built) and the import report: every finding and what was mapped,
+   *     defaulted, kept or skipped; bad input gives findings, never an exception
    */
   public ImportResult<List<Plan>> readPlanOverview(InputStream in) {
     Sink sink = new Sink(FORMAT, locale);
@@ -113,7 +131,13 @@ public final class FtsReader {
     return new ImportResult<>(List.copyOf(plans), sink.report.build());
   }
 
-  /** {@link #readPlanOverview(InputStream)} from a file; a file that cannot be read is an {@code unreadable} finding. */
+  /**
+   * {@link #readPlanOverview(InputStream)} from a file; a file that cannot be read is an {@code unreadable} finding.
+   *
+   * @param file the answer, UTF-8 JSON
+   * @return the plans (empty when none could be built) and the import report: every finding and what was mapped,
+   *     defaulted, kept or skipped; bad input gives findings, never an exception
+   */
   public ImportResult<List<Plan>> readPlanOverview(Path file) {
     return fromFile(file, this::readPlanOverview, List.of());
   }
@@ -127,6 +151,10 @@ public final class FtsReader {
    * requirements. The answer does not name its plan, so the plan id comes from the answer's {@code data.plan} when
    * present, else it is {@code fts-flow} (reported as defaulted): use {@link #readClusterFlows(InputStream, String)}
    * or {@link #readClusterFlows(Path)} to give it.
+   *
+   * @param in the answer, UTF-8 JSON, read to its end
+   * @return the plan and the import report: every finding and what was mapped, defaulted, kept or skipped; bad input
+   *     gives findings, never an exception (the plan then holds what could be built)
    */
   public ImportResult<Plan> readClusterFlows(InputStream in) {
     return readClusterFlows(in, null, "");
@@ -135,6 +163,11 @@ public final class FtsReader {
   /**
    * {@link #readClusterFlows(InputStream)} for the FTS plan {@code planId} (such as {@code "929"}), which the answer
    * itself does not name; the plan's id is {@code fts-<planId>}.
+   *
+   * @param in the answer, UTF-8 JSON, read to its end
+   * @param planId the FTS plan id the answer was asked for, digits such as {@code 929}
+   * @return the plan and the import report: every finding and what was mapped, defaulted, kept or skipped; bad input
+   *     gives findings, never an exception (the plan then holds what could be built)
    */
   public ImportResult<Plan> readClusterFlows(InputStream in, String planId) {
     Objects.requireNonNull(planId, "planId");
@@ -145,6 +178,10 @@ public final class FtsReader {
    * {@link #readClusterFlows(InputStream)} from a file; the FTS plan id is taken from a file name such as
    * {@code fts-flow-planid-929-groupby-cluster.json} ({@code planid-929}, {@code planId=929}) when the answer
    * does not name its plan.
+   *
+   * @param file the answer, UTF-8 JSON; a file that cannot be read is an {@code unreadable} finding
+   * @return the plan and the import report: every finding and what was mapped, defaulted, kept or skipped; bad input
+   *     gives findings, never an exception (the plan then holds what could be built)
    */
   public ImportResult<Plan> readClusterFlows(Path file) {
     Path name = file.getFileName();
@@ -175,12 +212,22 @@ public final class FtsReader {
    * to a country that FTS attributes to no plan, "Not specified") becomes the plan
    * {@code fts-not-specified-<country>-<year>}; a plan listed under several countries becomes one plan per country,
    * {@code fts-<id>-<country>}.
+   *
+   * @param in the table, UTF-8 CSV with a header row, read to its end
+   * @return the plans (empty when none could be built) and the import report: every finding and what was mapped,
+   *     defaulted, kept or skipped; bad input gives findings, never an exception
    */
   public ImportResult<List<Plan>> readRequirementsFundingCsv(InputStream in) {
     return csv(in, HdxCsvImport.Table.PLANS);
   }
 
-  /** {@link #readRequirementsFundingCsv(InputStream)} from a file. */
+  /**
+   * {@link #readRequirementsFundingCsv(InputStream)} from a file.
+   *
+   * @param file the table, UTF-8 CSV with a header row; a file that cannot be read is an {@code unreadable} finding
+   * @return the plans (empty when none could be built) and the import report: every finding and what was mapped,
+   *     defaulted, kept or skipped; bad input gives findings, never an exception
+   */
   public ImportResult<List<Plan>> readRequirementsFundingCsv(Path file) {
     return fromFile(file, this::readRequirementsFundingCsv, List.of());
   }
@@ -191,12 +238,22 @@ public final class FtsReader {
    * a plan-level sector per row. Rows without a cluster code ("Not specified", "Multiple clusters/sectors (shared)")
    * are sectors {@value #NOT_SPECIFIED} and {@value #SHARED} with their funding and no requirements. The table has no
    * plan totals, so the plans have none.
+   *
+   * @param in the table, UTF-8 CSV with a header row, read to its end
+   * @return the plans (empty when none could be built) and the import report: every finding and what was mapped,
+   *     defaulted, kept or skipped; bad input gives findings, never an exception
    */
   public ImportResult<List<Plan>> readClusterCsv(InputStream in) {
     return csv(in, HdxCsvImport.Table.CLUSTERS);
   }
 
-  /** {@link #readClusterCsv(InputStream)} from a file. */
+  /**
+   * {@link #readClusterCsv(InputStream)} from a file.
+   *
+   * @param file the table, UTF-8 CSV with a header row; a file that cannot be read is an {@code unreadable} finding
+   * @return the plans (empty when none could be built) and the import report: every finding and what was mapped,
+   *     defaulted, kept or skipped; bad input gives findings, never an exception
+   */
   public ImportResult<List<Plan>> readClusterCsv(Path file) {
     return fromFile(file, this::readClusterCsv, List.of());
   }

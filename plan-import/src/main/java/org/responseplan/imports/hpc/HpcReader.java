@@ -56,14 +56,18 @@ public final class HpcReader {
     this.planId = planId;
   }
 
-  /** A reader with English messages that takes the plan id from the answer, else from the file name. */
+  /**
+   * A reader with English messages that takes the plan id from the answer, else from the file name.
+   *
+   * @return the reader (immutable, thread-safe)
+   */
   public static HpcReader create() {
     return new HpcReader(Locale.ENGLISH, null);
   }
 
   /**
    * A reader for the answer of plan {@code id}. The {@code responseMonitoring} answer does not name its plan (the id
-   * is in the request); the plan's id becomes {@code hpc-<id>} and its name "HPC plan <id>". An id in the answer
+   * is in the request); the plan's id becomes {@code hpc-<id>} and its name {@code "HPC plan <id>"}. An id in the answer
    * itself takes precedence; this id is used before one in the file name. Without any id the plan is
    * {@code hpc-unknown}, with a warning that says how to give one.
    *
@@ -74,12 +78,23 @@ public final class HpcReader {
     return new HpcReader(locale, id);
   }
 
-  /** A reader whose finding messages are in {@code newLocale} (English and Spanish are provided). */
+  /**
+   * A reader whose finding messages are in {@code newLocale} (English and Spanish are provided).
+   *
+   * @param newLocale the language of the messages; a language other than English or Spanish gives English
+   * @return a copy of this reader with that locale
+   */
   public HpcReader withLocale(Locale newLocale) {
     return new HpcReader(Objects.requireNonNull(newLocale, "newLocale"), planId);
   }
 
-  /** Reads an answer from a stream, to its end; the stream stays open. */
+  /**
+   * Reads an answer from a stream, to its end; the stream stays open.
+   *
+   * @param in the HPC {@code responseMonitoring} answer, UTF-8 JSON
+   * @return the plan and the import report: every finding and what was mapped, defaulted, kept or skipped; bad input
+   *     gives findings, never an exception (the plan then holds what could be built)
+   */
   public ImportResult<Plan> readResponseMonitoring(InputStream in) {
     Objects.requireNonNull(in, "in");
     return start(null).run(in);
@@ -89,6 +104,10 @@ public final class HpcReader {
    * Reads an answer from a file. Without {@link #withPlanId(long)} and without an id in the answer, the plan id is
    * taken from the file name ({@code plan-1188.json}, {@code 1188-responsemonitoring.json}). A file that cannot be
    * opened gives an {@code unreadable} finding.
+   *
+   * @param file the HPC {@code responseMonitoring} answer, UTF-8 JSON
+   * @return the plan and the import report: every finding and what was mapped, defaulted, kept or skipped; bad input
+   *     gives findings, never an exception (the plan then holds what could be built)
    */
   public ImportResult<Plan> readResponseMonitoring(Path file) {
     Objects.requireNonNull(file, "file");

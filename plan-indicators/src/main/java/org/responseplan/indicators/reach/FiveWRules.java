@@ -33,8 +33,9 @@ import org.responseplan.indicators.FiveWProblem;
 public final class FiveWRules {
   /** A count that was not reported. */
   public static final long NOT_REPORTED = Long.MIN_VALUE;
-  /** The first and last years a 5W month can have. */
+  /** The first year a 5W month can have. */
   public static final int FIRST_YEAR = 1900;
+  /** The last year a 5W month can have (months are packed into the cell keys). */
   public static final int LAST_YEAR = 5460;
 
   private static final int REJECTING;

@@ -13,7 +13,9 @@ import java.util.Map;
 public final class Names {
   /** Distinct sectors, areas and population groups one aggregation can hold. */
   public static final int SECTOR_LIMIT = 1 << 12;
+  /** Distinct areas (country, admin-1, admin-2) one aggregation can hold. */
   public static final int AREA_LIMIT = 1 << 24;
+  /** Distinct population groups one aggregation can hold. */
   public static final int GROUP_LIMIT = 1 << 12;
 
   final List<String> sectors = new ArrayList<>();

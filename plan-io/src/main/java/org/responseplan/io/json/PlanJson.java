@@ -61,6 +61,9 @@ public final class PlanJson {
   /**
    * The JSON Schema (draft 2020-12) of the strict plan format, as text. It checks structure; cross-field rules are
    * the validator's ({@code docs/json-format.md} lists them).
+   *
+   * @return the schema, UTF-8 text
+   * @throws IllegalStateException when the schema resource is missing from the jar (a broken build)
    */
   public static String schema() {
     try (InputStream in = PlanJson.class.getResourceAsStream("plan.schema.json")) {

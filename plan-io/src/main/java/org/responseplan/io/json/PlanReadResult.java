@@ -76,7 +76,11 @@ public final class PlanReadResult {
     return hasErrors;
   }
 
-  /** The findings of reading alone, in document order. */
+  /**
+   * The findings of reading alone, in document order.
+   *
+   * @return the findings, immutable; empty for a clean document
+   */
   public List<Finding> findings() {
     return findings;
   }

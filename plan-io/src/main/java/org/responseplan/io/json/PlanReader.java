@@ -95,24 +95,41 @@ public final class PlanReader {
     return new PlanReader(limits, strict, newLocale);
   }
 
-  /** A reader with other read limits. */
+  /**
+   * A reader with other read limits.
+   *
+   * @param newLimits the limits the copy applies
+   * @return a copy of this reader with those limits, same strictness and locale
+   */
   public PlanReader withLimits(ReadLimits newLimits) {
     return new PlanReader(newLimits, strict, locale);
   }
 
+  /** {@return the read limits this reader applies ({@link ReadLimits#DEFAULT} unless set)} */
   public ReadLimits limits() {
     return limits;
   }
 
+  /**
+   * {@return true when unknown members (other than {@code x-...}) are errors; false when they are kept as extensions
+   * with an {@code extension-kept} info}
+   */
   public boolean isStrict() {
     return strict;
   }
 
+  /** {@return the locale asked for; findings' messages are in its language when English or Spanish, else English} */
   public Locale locale() {
     return locale;
   }
 
-  /** Reads a file; a file that cannot be opened gives an {@code unreadable} finding. */
+  /**
+   * Reads a file; a file that cannot be opened gives an {@code unreadable} finding.
+   *
+   * @param file the plan document, UTF-8 JSON
+   * @return the plan (absent when the document cannot be read as one) and every finding of reading; never throws on a
+   *     bad or missing file
+   */
   public PlanReadResult read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
@@ -121,15 +138,33 @@ public final class PlanReader {
     }
   }
 
+  /**
+   * Reads a document held as text.
+   *
+   * @param json the plan document
+   * @return the plan (absent when the text cannot be read as one) and every finding of reading
+   */
   public PlanReadResult read(String json) {
     return read(json.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Reads a document held as bytes.
+   *
+   * @param json the plan document, UTF-8 JSON
+   * @return the plan (absent when the bytes cannot be read as one) and every finding of reading
+   */
   public PlanReadResult read(byte[] json) {
     return read(new ByteArrayInputStream(json));
   }
 
-  /** Reads a stream to its end, as it comes (the document is never held in memory as text). The stream stays open. */
+  /**
+   * Reads a stream to its end, as it comes (the document is never held in memory as text). The stream stays open.
+   *
+   * @param in the plan document, UTF-8 JSON
+   * @return the plan (absent when the document cannot be read as one) and every finding of reading; a failing stream
+   *     gives a finding, not an exception
+   */
   public PlanReadResult read(InputStream in) {
     PlanDecoder decoder = null;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
@@ -169,10 +204,32 @@ public final class PlanReader {
     }
   }
 
+  /**
+   * Reads a document, held as bytes, holding one value of a model type on its own; see {@link #readValue(InputStream,
+   * Class)}.
+   *
+   * @param <T> the model type
+   * @param json the document, UTF-8 JSON
+   * @param type the model type to read, one of {@link PlanJson#VALUE_TYPES}
+   * @return the value (empty when the document has an error) and every finding
+   * @throws IllegalArgumentException when {@code type} is not one of {@link PlanJson#VALUE_TYPES}: a mistake of the
+   *     calling code, not of the document
+   */
   public <T> ValueReadResult<T> readValue(byte[] json, Class<T> type) {
     return readValue(new ByteArrayInputStream(json), type);
   }
 
+  /**
+   * Reads a document, held as text, holding one value of a model type on its own; see {@link #readValue(InputStream,
+   * Class)}.
+   *
+   * @param <T> the model type
+   * @param json the document
+   * @param type the model type to read, one of {@link PlanJson#VALUE_TYPES}
+   * @return the value (empty when the document has an error) and every finding
+   * @throws IllegalArgumentException when {@code type} is not one of {@link PlanJson#VALUE_TYPES}: a mistake of the
+   *     calling code, not of the document
+   */
   public <T> ValueReadResult<T> readValue(String json, Class<T> type) {
     return readValue(json.getBytes(StandardCharsets.UTF_8), type);
   }
@@ -181,6 +238,13 @@ public final class PlanReader {
    * Reads the value of {@code type} at the current token of a parser the caller owns (for use inside a Jackson 3
    * deserializer); the parser is left on the value's last token. The caller's parser keeps its own read limits.
    * Any error gives no value (never a partial one).
+   *
+   * @param <T> the model type
+   * @param parser the caller's parser, on the value's first token
+   * @param type the model type to read, one of {@link PlanJson#VALUE_TYPES}
+   * @return the value (empty when there is an error) and every finding, with paths relative to the value
+   * @throws IllegalArgumentException when {@code type} is not one of {@link PlanJson#VALUE_TYPES}: a mistake of the
+   *     calling code, not of the document
    */
   public <T> ValueReadResult<T> readValue(JsonParser parser, Class<T> type) {
     requireValueType(type);

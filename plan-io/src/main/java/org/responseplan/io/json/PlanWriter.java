@@ -80,10 +80,23 @@ public final class PlanWriter {
     return new PlanWriter(PlanJson.writeFactory());
   }
 
+  /**
+   * The plan in the canonical form, as text.
+   *
+   * @param plan the plan
+   * @return the document, pretty-printed, ending in a line break
+   */
   public String toJson(Plan plan) {
     return new String(toBytes(plan), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Writes the plan in the canonical form to a file, replacing it.
+   *
+   * @param plan the plan
+   * @param file the file, created or truncated
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   */
   public void write(Plan plan, Path file) {
     try (OutputStream out = Files.newOutputStream(file)) {
       write(plan, out);
@@ -92,7 +105,14 @@ public final class PlanWriter {
     }
   }
 
-  /** Writes the plan to {@code out}, which stays open. */
+  /**
+   * Writes the plan to {@code out}, which stays open.
+   *
+   * @param plan the plan
+   * @param out where the UTF-8 document goes
+   * @throws tools.jackson.core.JacksonException when writing to {@code out} fails (Jackson 3 wraps the I/O error)
+   * @throws IllegalArgumentException when an extension is not one well-formed JSON value
+   */
   public void write(Plan plan, OutputStream out) {
     writeDocument(plan, out);
   }
@@ -100,6 +120,11 @@ public final class PlanWriter {
   /**
    * A plan, or a value of any other of {@link PlanJson#VALUE_TYPES} on its own (in the same form as inside a plan
    * document), as UTF-8 JSON bytes.
+   *
+   * @param value a plan or another of {@link PlanJson#VALUE_TYPES}
+   * @return the document, pretty-printed, ending in a line break
+   * @throws IllegalArgumentException when the value is of no such type, or an extension is not one well-formed JSON
+   *     value
    */
   public byte[] toBytes(Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
@@ -117,6 +142,11 @@ public final class PlanWriter {
   /**
    * Writes a value of any of {@link PlanJson#VALUE_TYPES} to a generator the caller owns (for use inside a Jackson 3
    * serializer); the caller's generator keeps its own pretty printer and settings.
+   *
+   * @param g the caller's generator, where a value may begin
+   * @param value a plan or another of {@link PlanJson#VALUE_TYPES}
+   * @throws IllegalArgumentException when the value is of no such type, or an extension is not one well-formed JSON
+   *     value
    */
   public void writeValue(JsonGenerator g, Object value) {
     if (value instanceof Plan v) {

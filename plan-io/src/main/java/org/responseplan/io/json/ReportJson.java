@@ -26,14 +26,26 @@ public final class ReportJson {
 
   private ReportJson() {}
 
-  /** The report of one file as one line of JSON (no line break). */
+  /**
+   * The report of one file as one line of JSON (no line break).
+   *
+   * @param file the file's name as the user gave it, written as the {@code file} member
+   * @param report the file's findings
+   * @return the JSON object, without a line break
+   */
   public static String toJson(String file, ValidationReport report) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(file, report, out);
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** Writes the report of one file as one line of JSON (no line break) to {@code out}, which stays open. */
+  /**
+   * Writes the report of one file as one line of JSON (no line break) to {@code out}, which stays open.
+   *
+   * @param file the file's name as the user gave it, written as the {@code file} member
+   * @param report the file's findings
+   * @param out where the UTF-8 JSON goes
+   */
   public static void write(String file, ValidationReport report, OutputStream out) {
     try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), new NonClosingStream(out))) {
       g.writeStartObject();

@@ -20,15 +20,21 @@ public final class ValueReadResult<T> {
     this.findings = List.copyOf(findings);
   }
 
-  /** The value; empty when the input had any error. */
+  /**
+   * The value; empty when the input had any error.
+   *
+   * @return the value read; empty when the input had any error (never a partial value)
+   */
   public Optional<T> value() {
     return Optional.ofNullable(value);
   }
 
+  /** {@return every finding of reading, in document order; empty for a clean document} */
   public List<Finding> findings() {
     return findings;
   }
 
+  /** {@return the findings as a validation report (the value itself is not validated here)} */
   public ValidationReport report() {
     return ValidationReport.of(findings);
   }

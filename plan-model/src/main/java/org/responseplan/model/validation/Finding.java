@@ -21,6 +21,18 @@ import org.jspecify.annotations.Nullable;
 public record Finding(
     Rule rule, Severity severity, String path, @Nullable String value, String message, int line, int column) {
 
+  /**
+   * Checks that rule, severity, path and message are given.
+   *
+   * @param rule the rule that fired
+   * @param severity usually the rule's own severity
+   * @param path JSON Pointer to the value
+   * @param value the offending value as text, or null when there is none
+   * @param message what is wrong, in the reader's language
+   * @param line 1-based line in the document, or 0 when not known
+   * @param column 1-based column in the document, or 0 when not known
+   * @throws NullPointerException when one of them is null
+   */
   public Finding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
@@ -80,12 +92,23 @@ public record Finding(
     return Messages.messageLocale(requested);
   }
 
-  /** The same finding at a line and column of a document. */
+  /**
+   * The same finding at a place in a document.
+   *
+   * @param line 1-based line, or 0 when not known
+   * @param column 1-based column, or 0 when not known
+   * @return a copy with that line and column
+   */
   public Finding at(int line, int column) {
     return new Finding(rule, severity, path, value, message, line, column);
   }
 
-  /** The same finding with another severity (a strict caller may make warnings errors). */
+  /**
+   * The same finding with another severity (a strict caller may make warnings errors).
+   *
+   * @param newSeverity the severity the copy has
+   * @return a copy with that severity; message and place unchanged
+   */
   public Finding withSeverity(Severity newSeverity) {
     return new Finding(rule, newSeverity, path, value, message, line, column);
   }

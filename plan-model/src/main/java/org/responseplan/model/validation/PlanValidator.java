@@ -33,7 +33,7 @@ public final class PlanValidator {
     this.locale = locale;
   }
 
-  /** A validator whose messages are in English. */
+  /** {@return a validator whose messages are in English} */
   public static PlanValidator create() {
     return new PlanValidator(Locale.ENGLISH);
   }
@@ -49,10 +49,22 @@ public final class PlanValidator {
     return new PlanValidator(locale);
   }
 
+  /** {@return the locale asked for at creation; messages are in its language when supported, else English} */
   public Locale locale() {
     return locale;
   }
 
+  /**
+   * Checks a plan against every rule that applies to a built plan (the rules marked {@code validate} in {@code
+   * docs/validation-rules.md}: required text, codes and vocabularies, countries, currencies, unique identifiers, parts
+   * within their parent, people figures and breakdowns, indicators and measurements).
+   *
+   * <p>Never throws on bad data and never stops at the first finding.
+   *
+   * @param plan the plan, as built or read
+   * @return every finding, in the order the plan is walked (objectives, then plan-level sectors, then indicators and
+   *     vocabularies); {@link ValidationReport#isValid()} tells whether any is an error
+   */
   public ValidationReport validate(Plan plan) {
     Context c = new Context(plan, locale);
     TextChecks.required(c, "/id", plan.getId());
