@@ -45,7 +45,6 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
   /**
    * Checks the limits.
    *
-   * @throws IllegalArgumentException when a limit is below 1
    * @param maxDocumentBytes the largest document, in bytes
    * @param maxNestingDepth the deepest nesting of objects and arrays
    * @param maxStringLength the longest string value, in characters
@@ -53,6 +52,9 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    * @param maxNameLength the longest member name, in characters
    * @param maxExtensionLength the longest extension value, in characters of its JSON text
    * @param maxObjects the most objects and arrays in one document
+   * @param maxMembersPerObject the most members of one object
+   * @param maxMembers the most values inside objects and arrays of one document, in total
+   * @throws IllegalArgumentException when a limit is below 1
    */
   public ReadLimits {
     if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1
