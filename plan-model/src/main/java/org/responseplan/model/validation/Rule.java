@@ -12,6 +12,7 @@ public enum Rule {
   UNREADABLE("unreadable", Severity.ERROR),
   JSON_SYNTAX("json-syntax", Severity.ERROR),
   JSON_LIMIT("json-limit", Severity.ERROR),
+  AGGREGATION_LIMIT("aggregation-limit", Severity.ERROR),
   WRONG_TYPE("wrong-type", Severity.ERROR),
   DUPLICATE_KEY("duplicate-key", Severity.ERROR),
   UNKNOWN_FIELD("unknown-field", Severity.ERROR),
