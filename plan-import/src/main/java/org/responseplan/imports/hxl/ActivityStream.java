@@ -9,15 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.Objects;
-import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.indicators.AggregationLimitException;
+import org.responseplan.indicators.Dimension;
 import org.responseplan.indicators.ReachAggregator;
 import org.responseplan.indicators.reach.ReachAccess;
+import org.responseplan.indicators.reach.ReachCells;
 import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.ImportResult;
 import org.responseplan.imports.csv.CsvReader;
+import org.responseplan.model.validation.Rule;
 
 /**
  * A wide 5W HXL file straight into the 5W engine (behind a ReachAggregator), without a string or an object per cell:
@@ -45,6 +50,8 @@ final class ActivityStream {
   private final @Nullable YearMonth defaultMonth;
   private final int threads;
   private final long minParallelBytes;
+  /** The table the aggregation is for (it keeps only what that needs), or null for every table. */
+  private final @Nullable Set<Dimension> forTable;
   /** The report: the table's lines and findings, then the rows' ({@link ColumnCounts#report}). */
   private final ImportReport.Builder report = ImportReport.builder("hxl");
   private final Problems problems;
@@ -53,8 +60,11 @@ final class ActivityStream {
   private @Nullable SlowRows slowRows;
   private long firstDataLine;
 
-  ActivityStream(Path file, Locale locale, @Nullable YearMonth defaultMonth, int threads, long minParallelBytes) {
+  ActivityStream(Path file, Locale locale, @Nullable YearMonth defaultMonth, int threads, long minParallelBytes,
+      @Nullable Set<Dimension> forTable) {
     this.minParallelBytes = minParallelBytes;
+    this.forTable = forTable == null ? null : EnumSet.copyOf(forTable.isEmpty()
+        ? EnumSet.noneOf(Dimension.class) : forTable);
     this.file = file;
     this.locale = locale;
     this.defaultMonth = defaultMonth;
@@ -63,25 +73,48 @@ final class ActivityStream {
   }
 
   ImportResult<ReachAggregator> read() {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = ch.size();
-      long dataStart = header(ch, size);
-      if (dataStart < 0) {
-        return slow();
+    try {
+      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        long size = ch.size();
+        long dataStart = header(ch, size);
+        if (dataStart < 0) {
+          return slow();
+        }
+        return rows(ch, size, dataStart);
+      } catch (IOException e) {
+        return slow(); // reported by the slow way, as readActivityReports reports it
       }
-      return rows(ch, size, dataStart);
-    } catch (IOException e) {
-      return slow(); // reported by the slow way, as readActivityReports reports it
+    } catch (AggregationLimitException e) {
+      return limit(e);
     }
   }
 
-  /** The whole file the way readActivityReports reads it (for anything the stream does not take). */
+  /**
+   * The file the way readActivityReports reads it (for anything the byte stream does not take), report by report
+   * into the aggregation ({@link HxlReader#readActivityReports(Path, java.util.function.Consumer)}): the same report,
+   * without holding the reports.
+   */
   private ImportResult<ReachAggregator> slow() {
-    ImportResult<List<org.responseplan.indicators.ActivityReport>> r =
-        HxlReader.create().withLocale(locale).withDefaultMonth(defaultMonth).readActivityReports(file);
-    ReachAggregator cells = ReachAggregator.create();
-    cells.addAll(r.value());
-    return new ImportResult<>(cells, r.report());
+    ReachAggregator cells = ReachAccess.aggregator(newCells());
+    ImportReport r = HxlReader.create().withLocale(locale).withDefaultMonth(defaultMonth)
+        .readActivityReports(file, cells::add);
+    return new ImportResult<>(cells, r);
+  }
+
+  /** An empty aggregation for the table asked for. */
+  private ReachCells newCells() {
+    return forTable == null ? ReachCells.create() : ReachCells.create(forTable, ReachCells.defaultCellLimit());
+  }
+
+  /**
+   * The aggregation passed its limit of cells: an {@code aggregation-limit} finding after the table's findings, and
+   * an empty aggregation (what was read is incomplete and is dropped).
+   */
+  private ImportResult<ReachAggregator> limit(AggregationLimitException e) {
+    String by = forTable == null ? "any" : forTable.isEmpty() ? "total"
+        : String.join(", ", forTable.stream().map(Dimension::column).toList());
+    problems.add(Rule.AGGREGATION_LIMIT, null, 0, -1, null, Long.toString(e.limit()), by);
+    return new ImportResult<>(ReachAccess.aggregator(newCells()), report.build());
   }
 
   // ---- the header ----
@@ -130,7 +163,7 @@ final class ActivityStream {
   private ImportResult<ReachAggregator> rows(FileChannel ch, long size, long dataStart) throws IOException {
     StreamLayout l = Objects.requireNonNull(layout, "layout: start() found the hashtag row");
     SlowRows slow = Objects.requireNonNull(slowRows, "slowRows: start() found the hashtag row");
-    StreamPart first = new StreamPart(l, slow, ch, dataStart, firstDataLine, true);
+    StreamPart first = new StreamPart(l, slow, newCells(), ch, dataStart, firstDataLine, true);
     StreamPart second = null;
     long cut = -1;
     if (threads > 1 && size - dataStart >= minParallelBytes) {
@@ -138,20 +171,23 @@ final class ActivityStream {
     }
     Thread other = null;
     if (cut > 0) {
-      second = new StreamPart(l, slow, ch, cut, 0, false);
+      second = new StreamPart(l, slow, newCells(), ch, cut, 0, false);
       StreamPart s = second;
       other = new Thread(s::runCaught, "5w-stream");
       other.start();
       first.stopAt = cut;
     }
-    first.run();
-    if (other != null && second != null) {
-      try {
-        other.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
+    try {
+      first.run();
+    } catch (AggregationLimitException e) {
+      if (second != null && other != null) {
+        second.cancelled = true; // stop the other half early: nothing it reads can be used
+        join(other);
       }
+      throw e;
+    }
+    if (other != null && second != null) {
+      join(other);
       if (first.endedAt != cut) {
         // The cut fell inside a record: read on from where the first part stopped.
         second.cancelled = true;
@@ -166,6 +202,15 @@ final class ActivityStream {
     }
     first.counts.report(report, l, slow);
     return new ImportResult<>(ReachAccess.aggregator(first.cells), report.build());
+  }
+
+  private static void join(Thread other) throws IOException {
+    try {
+      other.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
   }
 
   private static void throwUnchecked(Throwable t) throws IOException {
