@@ -34,7 +34,7 @@ final class PeopleChecks {
       return;
     }
     // Cells that name the same dimensions partition the same total: group them, and each key may appear once.
-    Map<String, Sums> sums = new LinkedHashMap<>();
+    Map<Kind, Sums> sums = new LinkedHashMap<>();
     Map<String, Pointer> seenKeys = new HashMap<>();
     PeopleMetric[] metrics = PeopleMetric.values();
     for (int i = 0; i < cells.size(); i++) {
@@ -54,10 +54,16 @@ final class PeopleChecks {
         c.report(Rule.DUPLICATE_BREAKDOWN_CELL, cp, cell.getKey(), first.toString());
         continue; // the same cell twice is reported once, not also as an excess sum
       }
-      // A subset's cells partition the subset, not the total: each subset is summed on its own.
-      String kind = cell.getSubset().isEmpty() ? cell.getDimensions()
-          : cell.getDimensions() + "\u0000" + cell.getSubset().get();
-      Sums sum = sums.computeIfAbsent(kind, k -> new Sums(metrics.length));
+      // Cells naming the same dimensions (PeopleCell.getDimensions) are of one kind; a subset's cells partition the
+      // subset, not the total: each subset is summed on its own.
+      int dims = (cell.getSex().isPresent() ? 1 : 0) | (cell.getAgeBand().isPresent() ? 2 : 0)
+          | (cell.getPopulationGroup().isPresent() ? 4 : 0) | (cell.getLocation().isPresent() ? 8 : 0);
+      Kind kind = new Kind(dims, cell.getSubset().map(Object::toString).orElse(null));
+      Sums sum = sums.get(kind);
+      if (sum == null) {
+        sum = new Sums(metrics.length, cell.getDimensions());
+        sums.put(kind, sum);
+      }
       for (int k = 0; k < metrics.length; k++) {
         OptionalLong v = metrics[k].of(cell);
         if (v.isPresent()) {
@@ -65,18 +71,20 @@ final class PeopleChecks {
         }
       }
     }
-    for (Map.Entry<String, Sums> e : sums.entrySet()) {
+    for (Sums sum : sums.values()) {
       for (int k = 0; k < metrics.length; k++) {
         PeopleMetric m = metrics[k];
         OptionalLong total = m.of(p);
-        Sums sum = e.getValue();
         if (total.isPresent() && sum.exceeds(k, total.getAsLong())) {
           c.report(Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, path.with("/" + m.jsonName()), total.getAsLong(),
-              sum.exact(k), dimensions(e.getKey().split("\u0000", 2)[0]));
+              sum.exact(k), dimensions(sum.dimensions));
         }
       }
     }
   }
+
+  /** A kind of cell: which of sex, age band, population group and location it names, and its subset (or null). */
+  private record Kind(int dimensions, @Nullable String subset) {}
 
   /**
    * Exact sums of people counts, one per metric: in {@code long} while they fit, which is always for real figures,
@@ -84,10 +92,13 @@ final class PeopleChecks {
    * {@link Long#MAX_VALUE} never wrap into a smaller figure.
    */
   static final class Sums {
+    /** The cells' {@link PeopleCell#getDimensions()}. */
+    final String dimensions;
     private final long[] small;
     private @Nullable BigInteger @Nullable [] big;
 
-    Sums(int n) {
+    Sums(int n, String dimensions) {
+      this.dimensions = dimensions;
       small = new long[n];
     }
 
