@@ -52,6 +52,8 @@ final class ActivityStream {
   private final long minParallelBytes;
   /** The table the aggregation is for (it keeps only what that needs), or null for every table. */
   private final @Nullable Set<Dimension> forTable;
+  /** The cells each part's aggregation may hold. */
+  private final long cellLimit;
   /** The report: the table's lines and findings, then the rows' ({@link ColumnCounts#report}). */
   private final ImportReport.Builder report = ImportReport.builder("hxl");
   private final Problems problems;
@@ -61,8 +63,9 @@ final class ActivityStream {
   private long firstDataLine;
 
   ActivityStream(Path file, Locale locale, @Nullable YearMonth defaultMonth, int threads, long minParallelBytes,
-      @Nullable Set<Dimension> forTable) {
+      @Nullable Set<Dimension> forTable, long cellLimit) {
     this.minParallelBytes = minParallelBytes;
+    this.cellLimit = cellLimit;
     this.forTable = forTable == null ? null : EnumSet.copyOf(forTable.isEmpty()
         ? EnumSet.noneOf(Dimension.class) : forTable);
     this.file = file;
@@ -103,7 +106,7 @@ final class ActivityStream {
 
   /** An empty aggregation for the table asked for. */
   private ReachCells newCells() {
-    return forTable == null ? ReachCells.create() : ReachCells.create(forTable, ReachCells.defaultCellLimit());
+    return ReachCells.create(forTable == null ? EnumSet.noneOf(Dimension.class) : forTable, cellLimit);
   }
 
   /**

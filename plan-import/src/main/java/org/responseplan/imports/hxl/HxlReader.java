@@ -244,10 +244,15 @@ public final class HxlReader {
 
   ImportResult<ReachAggregator> aggregate(Path file, int threads, long minParallelBytes,
       @Nullable Set<Dimension> forTable) {
+    return aggregate(file, threads, minParallelBytes, forTable, ReachAggregator.cellLimit());
+  }
+
+  ImportResult<ReachAggregator> aggregate(Path file, int threads, long minParallelBytes,
+      @Nullable Set<Dimension> forTable, long cellLimit) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
-    return new ActivityStream(file, locale, defaultMonth, threads, minParallelBytes, forTable).read();
+    return new ActivityStream(file, locale, defaultMonth, threads, minParallelBytes, forTable, cellLimit).read();
   }
 
   // ---- people figures ----
