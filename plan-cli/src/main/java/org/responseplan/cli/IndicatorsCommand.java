@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.responseplan.indicators.AggregationLimitException;
 import org.responseplan.indicators.Dimension;
 import org.responseplan.indicators.IndicatorTable;
 import org.responseplan.indicators.PlanRollup;
@@ -21,6 +22,8 @@ import org.responseplan.imports.hxl.HxlWriter;
 import org.responseplan.report.IndicatorTableJson;
 import org.responseplan.io.json.PlanJson;
 import org.responseplan.io.json.PlanReadResult;
+import org.responseplan.model.validation.Finding;
+import org.responseplan.model.validation.Rule;
 import org.responseplan.model.validation.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,9 +90,12 @@ final class IndicatorsCommand implements Callable<Integer> {
             + "such dimension); they can be grouped by " + columns(ReachAggregator.DIMENSIONS));
         return Main.UNUSABLE;
       }
-      ImportResult<ReachAggregator> read = fiveW(name);
+      ImportResult<ReachAggregator> read = fiveW(name, dims);
       ReachAggregator aggregator = read.value();
       read.report().findings().forEach(f -> io.err().println(Text.finding(f)));
+      if (read.report().findings().stream().anyMatch(f -> f.rule() == Rule.AGGREGATION_LIMIT)) {
+        return Main.INVALID; // no figure: what was read before the limit is not the table
+      }
       aggregator.problems().forEach((problem, n) -> io.err().println("rows with " + problem.code() + ": " + n));
       errors = read.report().hasErrors();
       table = aggregator.result(dims);
@@ -128,17 +134,26 @@ final class IndicatorsCommand implements Callable<Integer> {
   }
 
   /**
-   * A 5W file aggregated as it streams, in memory that grows with the cells, not the rows: a file by the HXL
-   * reader's byte-level stream, standard input report by report through the same mapping.
+   * A 5W file aggregated as it streams into an aggregator that keeps only what the table by {@code dims} needs, in
+   * memory that grows with that table's cells, not the rows: a file by the HXL reader's byte-level stream, standard
+   * input report by report through the same mapping. A table that needs more cells than the heap allows gives an
+   * {@code aggregation-limit} finding.
    */
-  private ImportResult<ReachAggregator> fiveW(String name) throws IOException {
+  private ImportResult<ReachAggregator> fiveW(String name, Set<Dimension> dims) throws IOException {
     HxlReader reader = HxlReader.create();
     if (name.equals("-")) {
-      ReachAggregator aggregator = ReachAggregator.create();
-      ImportReport report = reader.readActivityReports(Inputs.open(name, io.in(), io.err()), aggregator::add);
-      return new ImportResult<>(aggregator, report);
+      ReachAggregator aggregator = ReachAggregator.forTable(dims);
+      try {
+        ImportReport report = reader.readActivityReports(Inputs.open(name, io.in(), io.err()), aggregator::add);
+        return new ImportResult<>(aggregator, report);
+      } catch (AggregationLimitException e) {
+        String by = dims.isEmpty() ? "total" : columns(dims);
+        ImportReport.Builder report = ImportReport.builder("hxl");
+        report.finding(Finding.of(Rule.AGGREGATION_LIMIT, "", Long.toString(e.limit()), Locale.ENGLISH, by));
+        return new ImportResult<>(ReachAggregator.forTable(dims), report.build());
+      }
     }
     return reader.aggregateActivityReports(Inputs.readable(name),
-        Math.min(2, Runtime.getRuntime().availableProcessors()));
+        Math.min(2, Runtime.getRuntime().availableProcessors()), dims);
   }
 }

@@ -331,6 +331,49 @@ class CliIT {
     }
   }
 
+  /**
+   * A 5W file of 1,200,000 distinct (sector, area, group, month) cells, more than a 256 MB heap may hold: the table
+   * by sector and country keeps only (sector, country, month) sums and is given; the intersectoral table by country
+   * needs every cell and stops with an aggregation-limit error, never an OutOfMemoryError.
+   */
+  @Test
+  void memoryFollowsTheTableAskedFor(@TempDir Path dir) throws Exception {
+    String[] countries = {"COL", "PER", "ECU", "VEN", "BRA", "CHL", "ARG", "BOL", "PAN", "CRI", "MEX", "GTM", "HND",
+        "SLV", "NIC", "DOM", "HTI", "CUB", "URY", "PRY"};
+    Path big = dir.resolve("cells-5w.csv");
+    try (java.io.BufferedWriter w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+      w.write("#org+reporting,#sector+code,#country+code,#adm1+code,#population+group,#date+month,#reached+new,"
+          + "#reached+total\n");
+      for (int month = 1; month <= 12; month++) {
+        String m = month < 10 ? "2024-0" + month : "2024-" + month;
+        for (int s = 0; s < 10; s++) {
+          for (String country : countries) {
+            for (int adm1 = 0; adm1 < 100; adm1++) {
+              for (int g = 0; g < 5; g++) {
+                w.write("P,S" + s + "," + country + ",A" + adm1 + ",g" + g + "," + m + ",1,2\n");
+              }
+            }
+          }
+        }
+      }
+    }
+    List<String> heap = List.of("-Xmx256m");
+    Run bySector = runIn(heap, "", "indicators", big.toString(), "--by", "sector,country");
+    assertEquals(0, bySector.exit(), bySector.err());
+    String[] lines = bySector.out().split("\r\n");
+    assertEquals(1 + 10 * 20, lines.length, bySector.out());
+    assertEquals("sector,country,reached,total_monthly_beneficiaries", lines[0]);
+    // Per sector and country: 100 areas x 5 groups x 12 months of 1 new; the peak month is 500 cells of 2.
+    assertEquals("S0,ARG,6000,1000", lines[1]);
+    assertEquals("S9,VEN,6000,1000", lines[200]);
+    Run byCountry = runIn(heap, "", "indicators", big.toString(), "--by", "country");
+    assertEquals(1, byCountry.exit(), byCountry.err());
+    assertEquals("", byCountry.out());
+    assertTrue(byCountry.err().contains("aggregation-limit"), byCountry.err());
+    assertTrue(byCountry.err().contains("(country)"), byCountry.err());
+    assertFalse(byCountry.err().contains("OutOfMemoryError"), byCountry.err());
+  }
+
   @Test
   void indicatorsOfAPlanByCountryAndGroup() throws Exception {
     Run r = run("", "indicators", EXAMPLES.resolve("interagency-example-2023.json").toString(), "--by",

@@ -38,6 +38,19 @@ import org.responseplan.indicators.reach.ReachCells;
  * so the same rules can run in parallel or on a distributed engine. Sums are exact: a sum that overflows a
  * {@code long} fails with an {@link ArithmeticException}, at the latest when results are read.
  *
+ * <p><b>Memory follows the question.</b> {@link #create()} keeps every (sector, area, group, month) cell, so that any
+ * table can be read from it. When the table is known in advance, {@link #forTable(Set)} keeps only what that table
+ * needs: a table by sector (and country, admin levels, group or period) needs only the sums per sector, the places
+ * and group it shows, and month, because within a sector every figure adds up across areas and groups; a file of
+ * millions of distinct cells then aggregates by sector and country in a few thousand cells. A table without sector
+ * (the intersectoral figures) takes the highest sector in every (country, admin-1, admin-2, group, month) cell and so
+ * needs every cell, whichever way it is asked for. The figures are the same either way.
+ *
+ * <p><b>The limit.</b> An aggregator holds at most {@link #cellLimit()} cells (the maximum heap over
+ * {@value org.responseplan.indicators.reach.ReachCells#BYTES_PER_CELL} bytes); the cell past it fails with an
+ * {@link AggregationLimitException} as it is added, never with an {@code OutOfMemoryError} at the end. The HXL reader
+ * reports it as an {@code aggregation-limit} finding.
+ *
  * <p>Not thread-safe: use one aggregator per thread and merge them. Serializable, in a compact form that grows with
  * the cells: partial aggregates can travel between machines and be merged there.
  */
@@ -71,10 +84,47 @@ public final class ReachAggregator implements Serializable {
   }
 
   /**
+   * An empty aggregator that keeps only what {@link #result(Set) result(by)} needs (see the class comment): far
+   * less than {@link #create()} for a table by sector, the same for a table without sector. Its {@link #result}
+   * gives the tables {@link #gives} accepts; the figures, problems and counts are those of {@link #create()}.
+   *
+   * @param by the dimensions of the table that will be read, a subset of {@link #DIMENSIONS}
+   * @return the aggregator
+   * @throws IllegalArgumentException when a dimension is not one of {@link #DIMENSIONS}
+   */
+  public static ReachAggregator forTable(Set<Dimension> by) {
+    return new ReachAggregator(ReachCells.create(checked(by), ReachCells.defaultCellLimit()));
+  }
+
+  /**
+   * The most (sector, area, group, month) cells an aggregator holds in this process: the maximum heap over
+   * {@value org.responseplan.indicators.reach.ReachCells#BYTES_PER_CELL} bytes (about a million in a 256 MB heap),
+   * at least 65,536.
+   *
+   * @return the limit
+   */
+  public static long cellLimit() {
+    return ReachCells.defaultCellLimit();
+  }
+
+  /**
+   * True when {@link #result(Set) result(by)} can be read from this aggregator: always for one made by
+   * {@link #create()}; for one made {@link #forTable(Set) forTable(t)}, when {@code by} has the sector and shows no
+   * admin level or group that {@code t} did not (country and period are always kept).
+   *
+   * @param by the dimensions of a table
+   * @return whether the table can be read
+   */
+  public boolean gives(Set<Dimension> by) {
+    return cells.gives(by);
+  }
+
+  /**
    * Adds one report; a report with a problem that keeps it out is counted in {@link #problems()} instead.
    *
    * @param r the report
    * @throws ArithmeticException when a sum overflows
+   * @throws AggregationLimitException when the report's cell would pass {@link #cellLimit()}
    */
   public void add(ActivityReport r) {
     cells.add(r);
@@ -85,6 +135,7 @@ public final class ReachAggregator implements Serializable {
    *
    * @param reports the reports
    * @throws ArithmeticException when a sum overflows
+   * @throws AggregationLimitException when a report's cell would pass {@link #cellLimit()}
    */
   public void addAll(Iterable<ActivityReport> reports) {
     for (ActivityReport r : reports) {
@@ -95,9 +146,11 @@ public final class ReachAggregator implements Serializable {
   /**
    * Adds everything {@code other} has aggregated to this aggregator; {@code other} is left as it was.
    *
-   * @param other another aggregator
+   * @param other another aggregator, made for the same table as this one or by {@link #create()}
    * @return this one
    * @throws ArithmeticException when a sum overflows
+   * @throws AggregationLimitException when the cells of both would pass {@link #cellLimit()}
+   * @throws IllegalArgumentException when {@code other} keeps less than this one needs ({@link #forTable})
    */
   public ReachAggregator merge(ReachAggregator other) {
     cells.merge(other.cells);
@@ -145,6 +198,7 @@ public final class ReachAggregator implements Serializable {
    *
    * @return the figure, or null when no accepted row reports new beneficiaries (never 0 for "not reported")
    * @throws ArithmeticException when a sum overflows
+   * @throws IllegalArgumentException when this aggregator was made {@link #forTable for a table by sector}
    */
   public @Nullable Long intersectoralReached() {
     IndicatorTable t = result(EnumSet.noneOf(Dimension.class));
@@ -171,15 +225,20 @@ public final class ReachAggregator implements Serializable {
    *
    * @param by the dimensions, empty for the intersectoral total
    * @return the table
-   * @throws IllegalArgumentException when a dimension is not one of {@link #DIMENSIONS}
+   * @throws IllegalArgumentException when a dimension is not one of {@link #DIMENSIONS}, or when this aggregator
+   *     was made {@link #forTable for another table} that does not keep what {@code by} needs ({@link #gives})
    * @throws ArithmeticException when a sum overflows
    */
   public IndicatorTable result(Set<Dimension> by) {
+    return cells.result(checked(by));
+  }
+
+  private static EnumSet<Dimension> checked(Set<Dimension> by) {
     EnumSet<Dimension> dims = by.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(by);
     if (!DIMENSIONS.containsAll(dims)) {
       throw new IllegalArgumentException("5W reports can be grouped by " + DIMENSIONS + ", not by " + dims);
     }
-    return cells.result(dims);
+    return dims;
   }
 
   /**

@@ -83,6 +83,8 @@ final class ActivityMapping {
   private @Nullable String cashCurrency;
   private final HxlTable.@Nullable Column[] split = new HxlTable.Column[6];
   private boolean longForm;
+  /** Long layout: the reports met so far, by what makes rows one report. */
+  private final Map<Key, LongGroup> groups = new LinkedHashMap<>();
 
   ActivityMapping(HxlTable table, Problems p, @Nullable YearMonth defaultMonth) {
     this.table = table;
@@ -504,91 +506,83 @@ final class ActivityMapping {
 
   // ---- long ----
 
-  /** The rows of one report in the long layout. */
-  private static final class Group {
-    final long firstLine;
-    long allLine;
-    @Nullable Long newValue;
-    @Nullable Long total;
-    final @Nullable Long[] split = new Long[6];
-    final long[] splitLine = new long[6];
-    /** Total monthly beneficiaries of the split rows: line and value. */
-    final List<long[]> splitTotals = new ArrayList<>();
-    @Nullable Money cash;
-    long cashLine;
+  private List<ActivityReport> readLong() {
+    for (HxlTable.Row r : table.rows()) {
+      longRow(r);
+    }
+    return finishLong();
+  }
 
-    Group(long firstLine) {
-      this.firstLine = firstLine;
+  /** One row of the long layout (after {@link #start()}), in file order: it joins its report's group. */
+  void longRow(HxlTable.Row r) {
+    YearMonth m = month(r);
+    if (m == null) {
+      return;
+    }
+    int cell = splitCell(r);
+    if (cell == -2) {
+      return;
+    }
+    Key k = key(r, m);
+    String which = cell < 0 ? "/* (the row for all)" : "/*/{girls,boys,otherUnder18,women,men,otherAdults}";
+    for (HxlTable.Column c : new HxlTable.Column[] {sexCol, ageCol}) {
+      if (c != null && !r.get(c).isBlank()) {
+        p.report.mapped(cols.label(c), which);
+      }
+    }
+    LongGroup g = groups.computeIfAbsent(k, x -> new LongGroup(r.line()));
+    if (cell == -1) {
+      if (g.allLine != 0) {
+        duplicate(r, "all (no sex, no age band)", g.allLine);
+        return;
+      }
+      g.allLine = r.line();
+      g.newValue = count(r, newCol);
+      if (g.newValue != null && newCol != null) {
+        took(newCol, "/*/newBeneficiaries", r.line());
+      }
+      g.total = count(r, totalCol);
+      if (g.total != null && totalCol != null) {
+        took(totalCol, "/*/totalMonthlyBeneficiaries", r.line());
+      }
+    } else {
+      if (g.splitLine[cell] != 0) {
+        duplicate(r, SPLIT[cell], g.splitLine[cell]);
+        return;
+      }
+      g.splitLine[cell] = r.line();
+      g.split[cell] = count(r, newCol);
+      if (g.split[cell] != null && newCol != null) {
+        took(newCol, "/*/" + SPLIT[cell], r.line());
+      }
+      Long t = count(r, totalCol);
+      if (t != null) {
+        g.splitTotals.add(new long[] {r.line(), t});
+      }
+    }
+    Money c = cash(r);
+    if (c != null && cashCol != null) {
+      if (g.cash == null) {
+        g.cash = c;
+        g.cashLine = r.line();
+      } else if (!g.cash.equals(c)) {
+        p.add(Rule.INVALID_VALUE, null, r.line(), cashCol.index(), cols.label(cashCol), c.toString(),
+            "the same amount as line " + g.cashLine + " (" + g.cash + "), as the rows belong to one report");
+        p.report.skipped(cols.label(cashCol), "differs from the amount of the report's first row",
+            Problems.example(r.line(), c.toString()));
+      }
     }
   }
 
-  private List<ActivityReport> readLong() {
-    Map<Key, Group> groups = new LinkedHashMap<>();
-    for (HxlTable.Row r : table.rows()) {
-      YearMonth m = month(r);
-      if (m == null) {
-        continue;
-      }
-      int cell = splitCell(r);
-      if (cell == -2) {
-        continue;
-      }
-      Key k = key(r, m);
-      String which = cell < 0 ? "/* (the row for all)" : "/*/{girls,boys,otherUnder18,women,men,otherAdults}";
-      for (HxlTable.Column c : new HxlTable.Column[] {sexCol, ageCol}) {
-        if (c != null && !r.get(c).isBlank()) {
-          p.report.mapped(cols.label(c), which);
-        }
-      }
-      Group g = groups.computeIfAbsent(k, x -> new Group(r.line()));
-      if (cell == -1) {
-        if (g.allLine != 0) {
-          duplicate(r, "all (no sex, no age band)", g.allLine);
-          continue;
-        }
-        g.allLine = r.line();
-        g.newValue = count(r, newCol);
-        if (g.newValue != null && newCol != null) {
-          took(newCol, "/*/newBeneficiaries", r.line());
-        }
-        g.total = count(r, totalCol);
-        if (g.total != null && totalCol != null) {
-          took(totalCol, "/*/totalMonthlyBeneficiaries", r.line());
-        }
-      } else {
-        if (g.splitLine[cell] != 0) {
-          duplicate(r, SPLIT[cell], g.splitLine[cell]);
-          continue;
-        }
-        g.splitLine[cell] = r.line();
-        g.split[cell] = count(r, newCol);
-        if (g.split[cell] != null && newCol != null) {
-          took(newCol, "/*/" + SPLIT[cell], r.line());
-        }
-        Long t = count(r, totalCol);
-        if (t != null) {
-          g.splitTotals.add(new long[] {r.line(), t});
-        }
-      }
-      Money c = cash(r);
-      if (c != null && cashCol != null) {
-        if (g.cash == null) {
-          g.cash = c;
-          g.cashLine = r.line();
-        } else if (!g.cash.equals(c)) {
-          p.add(Rule.INVALID_VALUE, null, r.line(), cashCol.index(), cols.label(cashCol), c.toString(),
-              "the same amount as line " + g.cashLine + " (" + g.cash + "), as the rows belong to one report");
-          p.report.skipped(cols.label(cashCol), "differs from the amount of the report's first row",
-              Problems.example(r.line(), c.toString()));
-        }
-      }
-    }
+  /** The reports of the long layout's groups, in the order first met, once every row has been given. */
+  List<ActivityReport> finishLong() {
     List<ActivityReport> out = new ArrayList<>(groups.size());
     groups.forEach((k, g) -> out.add(finish(k, g)));
+    groups.clear();
     return out;
   }
 
-  private ActivityReport finish(Key k, Group g) {
+  private ActivityReport finish(Key k, LongGroup g) {
     Long newValue = g.newValue;
     if (newValue == null) {
       newValue = splitSum(g.split, g.firstLine);

@@ -9,16 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.Objects;
-import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.responseplan.indicators.AggregationLimitException;
+import org.responseplan.indicators.Dimension;
 import org.responseplan.indicators.ReachAggregator;
 import org.responseplan.indicators.reach.ReachAccess;
 import org.responseplan.imports.CsvLimits;
+import org.responseplan.indicators.reach.ReachCells;
 import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.ImportResult;
 import org.responseplan.imports.csv.CsvReader;
+import org.responseplan.model.validation.Rule;
 
 /**
  * A wide 5W HXL file straight into the 5W engine (behind a ReachAggregator), without a string or an object per cell:
@@ -47,6 +52,10 @@ final class ActivityStream {
   private final CsvLimits limits;
   private final int threads;
   private final long minParallelBytes;
+  /** The table the aggregation is for (it keeps only what that needs), or null for every table. */
+  private final @Nullable Set<Dimension> forTable;
+  /** The cells each part's aggregation may hold. */
+  private final long cellLimit;
   /** The report: the table's lines and findings, then the rows' ({@link ColumnCounts#report}). */
   private final ImportReport.Builder report = ImportReport.builder("hxl");
   private final Problems problems;
@@ -56,9 +65,12 @@ final class ActivityStream {
   private long firstDataLine;
 
   ActivityStream(Path file, Locale locale, @Nullable YearMonth defaultMonth, CsvLimits limits, int threads,
-      long minParallelBytes) {
+      long minParallelBytes, @Nullable Set<Dimension> forTable, long cellLimit) {
     this.limits = limits;
     this.minParallelBytes = minParallelBytes;
+    this.cellLimit = cellLimit;
+    this.forTable = forTable == null ? null : EnumSet.copyOf(forTable.isEmpty()
+        ? EnumSet.noneOf(Dimension.class) : forTable);
     this.file = file;
     this.locale = locale;
     this.defaultMonth = defaultMonth;
@@ -67,27 +79,48 @@ final class ActivityStream {
   }
 
   ImportResult<ReachAggregator> read() {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = ch.size();
-      long dataStart = header(ch, size);
-      if (dataStart < 0) {
-        return slow();
+    try {
+      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        long size = ch.size();
+        long dataStart = header(ch, size);
+        if (dataStart < 0) {
+          return slow();
+        }
+        return rows(ch, size, dataStart);
+      } catch (IOException | CsvReader.LimitExceeded e) {
+        return slow(); // reported by the slow way, as readActivityReports reports it
       }
-      return rows(ch, size, dataStart);
-    } catch (IOException | CsvReader.LimitExceeded e) {
-      return slow(); // reported by the slow way, as readActivityReports reports it
+    } catch (AggregationLimitException e) {
+      return limit(e);
     }
   }
 
   /**
-   * The whole file the way readActivityReports reads it (for anything the stream does not take), as a stream of
-   * reports, so that memory stays bounded; a limit that is hit is reported there.
+   * The file the way readActivityReports reads it (for anything the byte stream does not take), report by report
+   * into the aggregation ({@link HxlReader#readActivityReports(Path, java.util.function.Consumer)}): the same report,
+   * without holding the reports; a read limit that is hit is reported there.
    */
   private ImportResult<ReachAggregator> slow() {
-    ReachAggregator cells = ReachAggregator.create();
+    ReachAggregator cells = ReachAccess.aggregator(newCells());
     ImportReport r = HxlReader.create().withLocale(locale).withDefaultMonth(defaultMonth).withLimits(limits)
         .readActivityReports(file, cells::add);
     return new ImportResult<>(cells, r);
+  }
+
+  /** An empty aggregation for the table asked for. */
+  private ReachCells newCells() {
+    return ReachCells.create(forTable == null ? EnumSet.noneOf(Dimension.class) : forTable, cellLimit);
+  }
+
+  /**
+   * The aggregation passed its limit of cells: an {@code aggregation-limit} finding after the table's findings, and
+   * an empty aggregation (what was read is incomplete and is dropped).
+   */
+  private ImportResult<ReachAggregator> limit(AggregationLimitException e) {
+    String by = forTable == null ? "any" : forTable.isEmpty() ? "total"
+        : String.join(", ", forTable.stream().map(Dimension::column).toList());
+    problems.add(Rule.AGGREGATION_LIMIT, null, 0, -1, null, Long.toString(e.limit()), by);
+    return new ImportResult<>(ReachAccess.aggregator(newCells()), report.build());
   }
 
   // ---- the header ----
@@ -136,7 +169,7 @@ final class ActivityStream {
   private ImportResult<ReachAggregator> rows(FileChannel ch, long size, long dataStart) throws IOException {
     StreamLayout l = Objects.requireNonNull(layout, "layout: start() found the hashtag row");
     SlowRows slow = Objects.requireNonNull(slowRows, "slowRows: start() found the hashtag row");
-    StreamPart first = new StreamPart(l, slow, ch, dataStart, firstDataLine, true, limits);
+    StreamPart first = new StreamPart(l, slow, newCells(), ch, dataStart, firstDataLine, true, limits);
     StreamPart second = null;
     long cut = -1;
     if (threads > 1 && size - dataStart >= minParallelBytes) {
@@ -144,7 +177,7 @@ final class ActivityStream {
     }
     Thread other = null;
     if (cut > 0) {
-      second = new StreamPart(l, slow, ch, cut, 0, false, limits);
+      second = new StreamPart(l, slow, newCells(), ch, cut, 0, false, limits);
       StreamPart s = second;
       other = new Thread(s::runCaught, "5w-stream");
       other.start();
@@ -152,20 +185,15 @@ final class ActivityStream {
     }
     try {
       first.run();
-    } catch (CsvReader.LimitExceeded e) {
-      if (other != null && second != null) {
-        second.cancelled = true;
+    } catch (AggregationLimitException | CsvReader.LimitExceeded e) {
+      if (second != null && other != null) {
+        second.cancelled = true; // stop the other half early: nothing it reads can be used
         join(other);
       }
       throw e;
     }
     if (other != null && second != null) {
-      try {
-        other.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
-      }
+      join(other);
       if (first.endedAt != cut) {
         // The cut fell inside a record: read on from where the first part stopped.
         second.cancelled = true;

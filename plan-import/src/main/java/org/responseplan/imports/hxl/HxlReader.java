@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.ActivityReport;
+import org.responseplan.indicators.Dimension;
 import org.responseplan.indicators.IndicatorTable;
 import org.responseplan.indicators.ReachAggregator;
 import org.responseplan.imports.CsvLimits;
@@ -155,8 +157,9 @@ public final class HxlReader {
 
   /**
    * Reads a 5W file as {@link #readActivityReports(Path)} does, handing each report to {@code sink} as it is read
-   * instead of keeping them: in the wide layout memory holds a chunk of rows, never the file (the long layout, whose
-   * rows of one report may be anywhere in the file, is held whole). The report is the one readActivityReports gives.
+   * instead of keeping them: in the wide layout memory holds a chunk of rows, never the file; in the long layout,
+   * whose rows of one report may be anywhere in the file, it holds one small group per report (never the rows), and
+   * the reports are handed over at the end. The report is the one readActivityReports gives.
    *
    * @param file the file
    * @param sink takes the reports, in the order of the file
@@ -222,7 +225,9 @@ public final class HxlReader {
    * grows with the distinct areas and cells, not with the rows (ten million rows in a 256 MB heap). Plain rows are parsed from their bytes without a string per cell;
    * any row with something to report is read by the same mapping as readActivityReports. The report has the same
    * findings, and per column the same counts of mapped and blank cells. Files that are not UTF-8 and long-layout
-   * files are read by readActivityReports (whole, in memory).
+   * files are read record by record as {@link #readActivityReports(Path, Consumer)} reads them. The aggregator holds
+   * every cell, so that any table can be read from it; {@link #aggregateActivityReports(Path, int, Set)} holds only
+   * what one table needs.
    */
   public ImportResult<ReachAggregator> aggregateActivityReports(Path file) {
     return aggregateActivityReports(file, 1);
@@ -236,11 +241,45 @@ public final class HxlReader {
     return aggregateActivityReports(file, threads, ActivityStream.MIN_PARALLEL_BYTES);
   }
 
+  /**
+   * {@link #aggregateActivityReports(Path, int)} into an aggregator that keeps only what the table by
+   * {@code forTable} needs ({@link ReachAggregator#forTable}): a table by sector (and country, admin levels, group or
+   * period) in memory that grows with its own rows, not with the (sector, area, group, month) cells of the file. The
+   * figures, problem counts and report are those of the other overloads. When the table needs more cells than the
+   * aggregator may hold ({@link ReachAggregator#cellLimit()}), reading stops there: the report ends with an
+   * {@code aggregation-limit} error and the aggregator is empty.
+   *
+   * @param file the file
+   * @param threads threads to read with (two at most are used)
+   * @param forTable the dimensions of the table that will be read from the aggregator, a subset of
+   *     {@link ReachAggregator#DIMENSIONS}
+   * @return the aggregator, whose {@link ReachAggregator#result(Set) result(forTable)} is the table, and the report
+   * @throws IllegalArgumentException when {@code threads} is below 1 or a dimension is not a 5W one
+   */
+  public ImportResult<ReachAggregator> aggregateActivityReports(Path file, int threads, Set<Dimension> forTable) {
+    if (!ReachAggregator.DIMENSIONS.containsAll(forTable)) {
+      throw new IllegalArgumentException("5W reports can be grouped by " + ReachAggregator.DIMENSIONS + ", not by "
+          + forTable);
+    }
+    return aggregate(file, threads, ActivityStream.MIN_PARALLEL_BYTES, Objects.requireNonNull(forTable, "forTable"));
+  }
+
   ImportResult<ReachAggregator> aggregateActivityReports(Path file, int threads, long minParallelBytes) {
+    return aggregate(file, threads, minParallelBytes, null);
+  }
+
+  ImportResult<ReachAggregator> aggregate(Path file, int threads, long minParallelBytes,
+      @Nullable Set<Dimension> forTable) {
+    return aggregate(file, threads, minParallelBytes, forTable, ReachAggregator.cellLimit());
+  }
+
+  ImportResult<ReachAggregator> aggregate(Path file, int threads, long minParallelBytes,
+      @Nullable Set<Dimension> forTable, long cellLimit) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
-    return new ActivityStream(file, locale, defaultMonth, limits, threads, minParallelBytes).read();
+    return new ActivityStream(file, locale, defaultMonth, limits, threads, minParallelBytes, forTable, cellLimit)
+        .read();
   }
 
   // ---- people figures ----

@@ -20,8 +20,9 @@ import org.responseplan.model.validation.Rule;
  * A 5W file read record by record into activity reports handed to a consumer, with the report
  * {@link HxlReader#readActivityReports} gives: the same table rules (hashtag row, header rows, blank rows, cells past
  * the last column), the same mapping, chunk by chunk, and the columns no mapping reads counted as they pass. Memory
- * holds one chunk of rows in the wide layout; the long layout, whose rows of one report may be anywhere in the file,
- * is held whole.
+ * holds one chunk of rows in the wide layout. In the long layout, whose rows of one report may be anywhere in the
+ * file, each row joins its report's group as it passes: memory holds one small group per report (the values that
+ * make it one report and its figures so far), never the rows, and the reports are given at the end.
  *
  * <p>The report is made of three parts merged in the order readActivityReports makes them: a file that cannot be
  * read to its end, the table's lines and findings, then the mapping's.
@@ -34,16 +35,14 @@ final class ReportStream {
   private final @Nullable YearMonth defaultMonth;
   private final Consumer<ActivityReport> sink;
   private final CsvLimits limits;
-  /** Long layout: the cells of the rows held. */
-  private long cellsHeld;
   private final ImportReport.Builder unreadable = ImportReport.builder("hxl");
   private final ImportReport.Builder tableReport = ImportReport.builder("hxl");
-  private ImportReport.Builder mappingReport = ImportReport.builder("hxl");
+  private final ImportReport.Builder mappingReport = ImportReport.builder("hxl");
   private final Problems tableProblems;
   private final HxlReader.TableBuilder head;
   private @Nullable HxlTable columns;
   private @Nullable ActivityMapping mapping;
-  /** Wide layout: the rows waiting for the mapping. Long layout: every row. */
+  /** Wide layout: the rows waiting for the mapping. */
   private final List<HxlTable.Row> rows = new ArrayList<>();
   private boolean longLayout;
   private boolean finished;
@@ -104,18 +103,14 @@ final class ReportStream {
     if (!HxlReader.TableBuilder.admit(tableProblems, r, columns.columns().size())) {
       return;
     }
+    countUnused(r);
     if (longLayout) {
-      cellsHeld += cells.size();
-      if (cellsHeld > limits.maxTableCells()) {
-        throw HxlReader.TableBuilder.tooManyCells(limits, line);
-      }
+      Objects.requireNonNull(mapping, "mapping: start() has run").longRow(r);
+      return;
     }
     rows.add(r);
-    if (!longLayout) {
-      countUnused(r);
-      if (rows.size() == CHUNK) {
-        map();
-      }
+    if (rows.size() == CHUNK) {
+      map();
     }
   }
 
@@ -176,13 +171,10 @@ final class ReportStream {
       return;
     }
     if (longLayout) {
-      // The mapping reads the whole table, its own findings included: the report of start() is replaced.
-      mappingReport = ImportReport.builder("hxl");
-      HxlTable all = new HxlTable(columns.headerRows(), columns.columns(), rows, columns.hashtagLine());
-      new ActivityMapping(all, new Problems(mappingReport, locale), defaultMonth).read().forEach(this::give);
-      return;
+      mapping.finishLong().forEach(this::give);
+    } else {
+      map();
     }
-    map();
     for (HxlTable.Column c : columns.columns()) {
       if (mapping.isUsed(c)) {
         continue;

@@ -44,7 +44,7 @@ final class StreamPart {
   private final int[] kinds;
   private final FileChannel ch;
   private final boolean inline;
-  final ReachCells cells = ReachCells.create();
+  final ReachCells cells;
   /** The line of the next record; relative to the part's start (0) when not inline. */
   long line;
   long pos;
@@ -88,10 +88,11 @@ final class StreamPart {
   private final int[] fs;
   private final int[] fe;
 
-  StreamPart(StreamLayout l, SlowRows slow, FileChannel ch, long from, long line, boolean inline,
+  StreamPart(StreamLayout l, SlowRows slow, ReachCells cells, FileChannel ch, long from, long line, boolean inline,
       CsvLimits limits) {
     this.limits = limits;
     this.slow = slow;
+    this.cells = cells;
     this.ch = ch;
     this.pos = from;
     this.bufPos = from;

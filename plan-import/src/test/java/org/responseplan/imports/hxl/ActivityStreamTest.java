@@ -135,6 +135,14 @@ class ActivityStreamTest {
     }
     assertEquals(all.report().findings(), streamed.report().findings(), "findings");
     assertEquals(sorted(all.report()), sorted(streamed.report()), "report lines");
+    // For one table: only what it needs is kept, the table and the report are the same.
+    for (Set<Dimension> by : groupings()) {
+      ImportResult<ReachAggregator> forTable = HxlReader.create().aggregate(f, threads, minParallelBytes, by);
+      assertEquals(expected.result(by), forTable.value().result(by), "for the table by " + by);
+      assertEquals(expected.problems(), forTable.value().problems(), "problems");
+      assertEquals(all.report().findings(), forTable.report().findings(), "findings");
+      assertEquals(sorted(all.report()), sorted(forTable.report()), "report lines");
+    }
   }
 
   private static List<String> sorted(ImportReport r) {
@@ -189,4 +197,36 @@ class ActivityStreamTest {
     assertSameAsReadingAll(missing, 1, ActivityStream.MIN_PARALLEL_BYTES);
   }
 
+  /**
+   * Past its limit of cells an aggregation stops with an aggregation-limit error after the table's findings, and
+   * gives no figures; a table by sector, which keeps fewer cells, is read whole within the same limit. The same on
+   * one thread, on two, and on the slow way (a Latin-1 file).
+   */
+  @Test
+  void pastTheLimitOfCellsTheReportSaysSoAndNothingIsGiven() throws IOException {
+    Path f = dir.resolve("many-cells.csv");
+    Files.writeString(f, file(6, 3000), StandardCharsets.UTF_8);
+    Path latin1 = dir.resolve("many-cells-latin1.csv");
+    Files.write(latin1, file(6, 3000).replace("ORG1", "Médicos").getBytes(StandardCharsets.ISO_8859_1));
+    for (Path p : List.of(f, latin1)) {
+      ImportResult<List<ActivityReport>> all = HxlReader.create().readActivityReports(p);
+      ReachAggregator expected = ReachAggregator.create();
+      expected.addAll(all.value());
+      long limit = expected.groups() / 2;
+      Set<Dimension> bySector = EnumSet.of(Dimension.SECTOR, Dimension.COUNTRY);
+      for (int threads = 1; threads <= 2; threads++) {
+        ImportResult<ReachAggregator> over =
+            HxlReader.create().aggregate(p, threads, 1, EnumSet.of(Dimension.COUNTRY), limit);
+        List<org.responseplan.model.validation.Finding> findings = over.report().findings();
+        org.responseplan.model.validation.Finding last = findings.get(findings.size() - 1);
+        assertEquals(org.responseplan.model.validation.Rule.AGGREGATION_LIMIT, last.rule(), last::toString);
+        assertEquals(Long.toString(limit), last.value());
+        assertEquals(true, last.message().contains("(country)"), last.message());
+        assertEquals(0, over.value().rows(), "nothing given");
+        ImportResult<ReachAggregator> within = HxlReader.create().aggregate(p, threads, 1, bySector, limit);
+        assertEquals(all.report().findings(), within.report().findings());
+        assertEquals(expected.result(bySector), within.value().result(bySector));
+      }
+    }
+  }
 }

@@ -52,6 +52,35 @@ class ReportStreamTest {
     }
   }
 
+  /**
+   * A long-layout file whose rows of one report are far apart, with repeated rows, bad values, blank rows and a note
+   * column no mapping reads: each row joins its report as it passes, and the reports and the report are those of
+   * reading the whole file.
+   */
+  @Test
+  void theLongLayoutStreamsRowByRowAndGivesWhatReadingTheWholeFileGives() throws IOException {
+    java.util.Random r = new java.util.Random(5);
+    String[] sexes = {"", "f", "m", "i", "x"};
+    String[] ages = {"", "children", "adults"};
+    StringBuilder b = new StringBuilder("#org+reporting,#sector+code,#country+code,#adm1+code,#date+month,"
+        + "#population+sex,#population+age,#reached+new,#reached+total,#meta+note\n");
+    for (int i = 0; i < 4 * ReportStream.CHUNK; i++) {
+      int report = r.nextInt(300); // about 14 rows per report, anywhere in the file
+      String count = r.nextInt(40) == 0 ? "-3" : r.nextInt(10) == 0 ? "" : Integer.toString(r.nextInt(500));
+      b.append("ORG").append(report % 7).append(",WSH,").append(report % 2 == 0 ? "COL" : "PER").append(",A")
+          .append(report % 13).append(",2024-").append(report % 9 + 1).append(',')
+          .append(sexes[r.nextInt(sexes.length)]).append(',').append(ages[r.nextInt(ages.length)]).append(',')
+          .append(count).append(',').append(r.nextInt(3) == 0 ? "" : Integer.toString(r.nextInt(900)))
+          .append(',').append(r.nextInt(5) == 0 ? "note " + i : "").append('\n');
+      if (r.nextInt(200) == 0) {
+        b.append(",,,,,,,,,\n");
+      }
+    }
+    Path f = dir.resolve("long.csv");
+    Files.writeString(f, b.toString());
+    assertSameAsReadingAll(f);
+  }
+
   @Test
   void oddRowsAcrossManyChunksGiveWhatReadingTheWholeFileGives() throws IOException {
     Path f = dir.resolve("odd.csv");

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.indicators.ActivityReport;
+import org.responseplan.indicators.AggregationLimitException;
 import org.responseplan.indicators.Dimension;
 import org.responseplan.indicators.FiveWProblem;
 import org.responseplan.indicators.IndicatorTable;
@@ -35,6 +36,10 @@ import org.responseplan.indicators.IndicatorTable;
  * long[])}), or as dense cells filled by a column store ({@link #ofDense}). Rows are put into their cells in
  * batches: a sum that overflows a {@code long} fails with an {@link ArithmeticException}, at the latest when results
  * are read. Not thread-safe: use one per thread and {@link #merge merge} them.
+ *
+ * <p>An aggregation made {@linkplain #create(Set, long) for one table} keeps only what that table needs (for a table
+ * by sector, the admin levels and the group it does not show are dropped as rows come in), and every aggregation
+ * stops at its limit of cells with an {@link AggregationLimitException} instead of running out of heap.
  */
 public final class ReachCells {
   /** Slots of the cell table: key, new-beneficiaries sum, total sum, report counts (new high, total low). */
@@ -42,8 +47,22 @@ public final class ReachCells {
   private static final long EMPTY = 0; // never a cell key: a cell's month is at least 1900-01
   private static final int PENDING = 2048;
   private static final int KINDS = FiveWProblem.values().length;
+  /**
+   * Heap one held cell may need at the worst moment of a streaming aggregation: its slot in a table growing from
+   * 70% full (32 bytes a slot), the same cell in the other thread's table, and its row in the arrays a result is
+   * grouped from. The default {@linkplain #cellLimit limit} is the maximum heap divided by this.
+   */
+  public static final long BYTES_PER_CELL = 256;
+  /** A scope that keeps every cell: any table can be read. */
+  private static final int FULL = -1;
+  private static final int KEEP_ADM1 = 1;
+  private static final int KEEP_ADM2 = 2;
+  private static final int KEEP_GROUP = 4;
 
   private final Names names;
+  /** What is kept of each row: {@link #FULL}, or (for tables by sector) which of adm1, adm2 and group. */
+  private final int scope;
+  private final long cellLimit;
   private long[] table;
   private int mask;
   private int cells;
@@ -60,8 +79,10 @@ public final class ReachCells {
   /** The cells as arrays, kept until a cell changes (results are often read several times). */
   private transient @Nullable CellArrays cached;
 
-  private ReachCells(Names names, int expectedCells) {
+  private ReachCells(Names names, int expectedCells, int scope, long cellLimit) {
     this.names = names;
+    this.scope = scope;
+    this.cellLimit = cellLimit;
     int cap = Integer.highestOneBit(Math.max(16, expectedCells / 7 * 10) - 1) << 1;
     table = new long[cap * STRIDE];
     mask = cap - 1;
@@ -73,7 +94,58 @@ public final class ReachCells {
    * @return the aggregation
    */
   public static ReachCells create() {
-    return new ReachCells(new Names(), 16);
+    return new ReachCells(new Names(), 16, FULL, defaultCellLimit());
+  }
+
+  /**
+   * An empty aggregation that keeps only what the tables by {@code forTable} need (see {@link #scopeOf}).
+   *
+   * @param forTable the dimensions of the table that will be read
+   * @param cellLimit how many cells it may hold before it throws {@link AggregationLimitException}
+   * @return the aggregation
+   */
+  public static ReachCells create(Set<Dimension> forTable, long cellLimit) {
+    return new ReachCells(new Names(), 16, scopeOf(forTable), cellLimit);
+  }
+
+  /**
+   * The default limit of cells: the maximum heap over {@link #BYTES_PER_CELL}, at least 65,536.
+   *
+   * @return the limit
+   */
+  public static long defaultCellLimit() {
+    return Math.max(1 << 16, Runtime.getRuntime().maxMemory() / BYTES_PER_CELL);
+  }
+
+  /**
+   * What a table by {@code by} needs kept of each row. A table by sector needs only the (sector, kept place, kept
+   * group, month) sums: within a sector every rule adds up across areas and groups, and the peak month of total
+   * monthly beneficiaries is taken after areas and groups are added within the month, so admin levels and the group
+   * can be dropped when the table does not show them (the country and the month are always kept: the first checks
+   * every row, the second gives the peak). A table without sector takes the highest sector per (country, admin-1,
+   * admin-2, group, month) cell, so it needs every cell.
+   */
+  private static int scopeOf(Set<Dimension> by) {
+    if (!by.contains(Dimension.SECTOR)) {
+      return FULL;
+    }
+    return (by.contains(Dimension.ADM1) ? KEEP_ADM1 : 0) | (by.contains(Dimension.ADM2) ? KEEP_ADM2 : 0)
+        | (by.contains(Dimension.POPULATION_GROUP) ? KEEP_GROUP : 0);
+  }
+
+  /**
+   * True when the table by {@code by} can be read from what this aggregation keeps.
+   *
+   * @param by the dimensions of a table
+   * @return whether {@link #result} gives it
+   */
+  public boolean gives(Set<Dimension> by) {
+    return scope == FULL || by.contains(Dimension.SECTOR) && (scopeOf(by) & ~scope) == 0;
+  }
+
+  /** True when this aggregation keeps at least what {@code other} keeps (so other can take this one's cells). */
+  private boolean covers(ReachCells other) {
+    return scope == FULL || other.scope != FULL && (other.scope & ~scope) == 0;
   }
 
   /**
@@ -84,7 +156,7 @@ public final class ReachCells {
    * @return the aggregation
    */
   public static ReachCells over(Names names, int expectedCells) {
-    return new ReachCells(names, expectedCells);
+    return new ReachCells(names, expectedCells, FULL, Long.MAX_VALUE);
   }
 
   /**
@@ -95,7 +167,7 @@ public final class ReachCells {
    * @return the aggregation; {@code d} is then owned by it
    */
   public static ReachCells ofDense(Names names, DenseCells d) {
-    ReachCells c = new ReachCells(names, 16);
+    ReachCells c = new ReachCells(names, 16, FULL, Long.MAX_VALUE);
     c.dense = d;
     return c;
   }
@@ -115,7 +187,7 @@ public final class ReachCells {
     }
     accepted++;
     YearMonth m = r.month();
-    cell(names.sector(r.sector()), names.area(r.country(), r.adm1(), r.adm2()), names.group(r.populationGroup()),
+    cell(names.sector(r.sector()), areaId(r.country(), r.adm1(), r.adm2()), groupId(r.populationGroup()),
         CellKeys.month(m.getYear(), m.getMonthValue()), FiveWRules.orNotReported(r.newBeneficiaries()),
         FiveWRules.orNotReported(r.totalMonthlyBeneficiaries()));
   }
@@ -139,7 +211,10 @@ public final class ReachCells {
    * @return its id
    */
   public int areaId(String country, String adm1, String adm2) {
-    return names.area(country, adm1, adm2);
+    if (scope == FULL) {
+      return names.area(country, adm1, adm2);
+    }
+    return names.area(country, (scope & KEEP_ADM1) != 0 ? adm1 : "", (scope & KEEP_ADM2) != 0 ? adm2 : "");
   }
 
   /**
@@ -149,7 +224,7 @@ public final class ReachCells {
    * @return its id
    */
   public int groupId(String populationGroup) {
-    return names.group(populationGroup);
+    return names.group(scope == FULL || (scope & KEEP_GROUP) != 0 ? populationGroup : "");
   }
 
   /**
@@ -269,6 +344,10 @@ public final class ReachCells {
           break;
         }
         if (k == EMPTY) {
+          if (cells == cellLimit) {
+            pending = 0;
+            throw new AggregationLimitException(cellLimit);
+          }
           t[at] = key;
           accumulate(t, at, ns[p], ts[p]);
           if (++cells > (mask + 1) / 10 * 7) {
@@ -313,11 +392,16 @@ public final class ReachCells {
   /**
    * Adds everything {@code other} has aggregated to this one.
    *
-   * @param other another aggregation (its dictionaries may differ)
+   * @param other another aggregation (its dictionaries may differ) that keeps at least what this one keeps
    * @return this one
    * @throws ArithmeticException when a sum overflows
+   * @throws AggregationLimitException when the cells of both pass this one's limit
+   * @throws IllegalArgumentException when {@code other} was made for a table that keeps fewer cells
    */
   public ReachCells merge(ReachCells other) {
+    if (!other.covers(this)) {
+      throw new IllegalArgumentException("the other aggregation was made for a table that keeps fewer cells");
+    }
     flush();
     other.flush();
     if (dense != null) {
@@ -329,18 +413,18 @@ public final class ReachCells {
       problemCounts[i] += other.problemCounts[i];
     }
     Names on = other.names;
-    boolean same = on == names;
+    boolean same = on == names && scope == other.scope;
     int[] sectorMap = new int[same ? 0 : on.sectors.size()];
     int[] areaMap = new int[same ? 0 : on.areas()];
     int[] groupMap = new int[same ? 0 : on.groups.size()];
     for (int i = 0; i < sectorMap.length; i++) {
-      sectorMap[i] = names.sector(on.sectors.get(i));
+      sectorMap[i] = sectorId(on.sectors.get(i));
     }
     for (int i = 0; i < areaMap.length; i++) {
-      areaMap[i] = names.area(on.countries.get(i), on.adm1s.get(i), on.adm2s.get(i));
+      areaMap[i] = areaId(on.countries.get(i), on.adm1s.get(i), on.adm2s.get(i));
     }
     for (int i = 0; i < groupMap.length; i++) {
-      groupMap[i] = names.group(on.groups.get(i));
+      groupMap[i] = groupId(on.groups.get(i));
     }
     CellArrays oc = other.cellArrays();
     for (int i = 0; i < oc.count; i++) {
@@ -358,6 +442,9 @@ public final class ReachCells {
       int at = i * STRIDE;
       long k = table[at];
       if (k == EMPTY) {
+        if (cells == cellLimit) {
+          throw new AggregationLimitException(cellLimit);
+        }
         table[at] = key;
         table[at + 1] = n;
         table[at + 2] = total;
@@ -428,11 +515,22 @@ public final class ReachCells {
    * @param by dimensions among sector, country, adm1, adm2, population group and period
    * @return the table
    * @throws ArithmeticException when a sum overflows
+   * @throws IllegalArgumentException when this aggregation was made for a table that does not keep what
+   *     {@code by} needs ({@link #gives})
    */
   public IndicatorTable result(Set<Dimension> by) {
+    if (!gives(by)) {
+      throw new IllegalArgumentException("this 5W aggregation keeps only what a table by sector"
+          + keptWords() + " needs; it cannot give the table by " + by);
+    }
     flush();
     EnumSet<Dimension> dims = by.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(by);
     return new ResultTable(names, cellArrays(), dims).table();
+  }
+
+  private String keptWords() {
+    return ((scope & KEEP_ADM1) != 0 ? ", adm1" : "") + ((scope & KEEP_ADM2) != 0 ? ", adm2" : "")
+        + ((scope & KEEP_GROUP) != 0 ? ", population_group" : "") + " (and country, period)";
   }
 
   // ---- a compact form, to move between machines ----
@@ -452,6 +550,7 @@ public final class ReachCells {
     for (long n : problemCounts) {
       out.writeLong(n);
     }
+    out.writeInt(scope);
     writeStrings(out, names.sectors);
     writeStrings(out, names.groups);
     writeStrings(out, names.countries);
@@ -483,6 +582,7 @@ public final class ReachCells {
     for (int i = 0; i < KINDS; i++) {
       problems[i] = in.readLong();
     }
+    int scope = in.readInt();
     Names names = new Names();
     for (String s : readStrings(in)) {
       names.sector(s);
@@ -497,7 +597,7 @@ public final class ReachCells {
       names.area(countries.get(i), adm1s.get(i), adm2s.get(i));
     }
     int count = in.readInt();
-    ReachCells c = new ReachCells(names, count);
+    ReachCells c = new ReachCells(names, count, scope, Math.max(count, defaultCellLimit()));
     for (int i = 0; i < count; i++) {
       c.mergeCell(in.readLong(), in.readLong(), in.readLong(), in.readLong());
     }

@@ -27,37 +27,53 @@ final class CodeChecks {
 
   /** {@code invalid-country} on the location's country; {@code location-outside-presence} when the plan states an
    *  operational presence and the country is not in it. {@code path} points at the location object. */
-  static void country(Context c, String path, Location l) {
+  static void country(Context c, Pointer path, Location l) {
     if (!isCountry(l.getCountry())) {
-      c.report(Rule.INVALID_COUNTRY, path + "/country", l.getCountry());
+      c.report(Rule.INVALID_COUNTRY, path.with("/country"), l.getCountry());
     }
   }
 
-  static void withinPresence(Context c, String path, Location l) {
+  /** {@link #country(Context, Pointer, Location)} on the location at {@code owner + suffix + index}. */
+  static void country(Context c, Pointer owner, String suffix, int index, Location l) {
+    if (!isCountry(l.getCountry())) {
+      country(c, owner.plus(suffix, index), l);
+    }
+  }
+
+  static void withinPresence(Context c, Pointer path, Location l) {
     if (!c.presence.isEmpty() && isCountry(l.getCountry()) && !c.presence.contains(l.getCountry())) {
-      c.report(Rule.LOCATION_OUTSIDE_PRESENCE, path + "/country", l.getCountry());
+      c.report(Rule.LOCATION_OUTSIDE_PRESENCE, path.with("/country"), l.getCountry());
     }
   }
 
-  /** {@code unknown-vocabulary} and {@code unknown-code}; blank parts are {@code required-field}. */
-  static void code(Context c, String path, Code code) {
-    TextChecks.required(c, path + "/vocabulary", code.getVocabulary());
-    TextChecks.required(c, path + "/code", code.getCode());
+  /**
+   * {@code unknown-vocabulary} and {@code unknown-code}; blank parts are {@code required-field}. The code stands at
+   * {@code owner + suffix}, followed by {@code index} unless it is negative.
+   */
+  static void code(Context c, Pointer owner, String suffix, int index, Code code) {
     Vocabulary v = c.vocabularies.get(code.getVocabulary());
+    boolean blankVocabulary = code.getVocabulary().isBlank();
+    boolean blankCode = code.getCode().isBlank();
+    if (!blankVocabulary && !blankCode && v != null && v.contains(code.getCode())) {
+      return; // the common case: nothing to report, no pointer built
+    }
+    Pointer path = index < 0 ? owner.plus(suffix) : owner.plus(suffix, index);
+    TextChecks.required(c, path, "/vocabulary", code.getVocabulary());
+    TextChecks.required(c, path, "/code", code.getCode());
     if (v == null) {
-      if (!code.getVocabulary().isBlank()) {
-        c.report(Rule.UNKNOWN_VOCABULARY, path + "/vocabulary", code.getVocabulary());
+      if (!blankVocabulary) {
+        c.report(Rule.UNKNOWN_VOCABULARY, path.with("/vocabulary"), code.getVocabulary());
       }
-    } else if (!v.contains(code.getCode()) && !code.getCode().isBlank()) {
-      c.report(Rule.UNKNOWN_CODE, path + "/code", code.getCode(), code.getVocabulary());
+    } else if (!v.contains(code.getCode()) && !blankCode) {
+      c.report(Rule.UNKNOWN_CODE, path.with("/code"), code.getCode(), code.getVocabulary());
     }
   }
 
-  /** {@code duplicate-id}: identifiers of one kind are unique within the plan. */
-  static void uniqueId(Context c, String kind, String path, String id) {
-    String first = c.ids.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, path);
+  /** {@code duplicate-id}: identifiers of one kind are unique within the plan; the id stands at {@code owner/id}. */
+  static void uniqueId(Context c, String kind, Pointer owner, String id) {
+    Pointer first = c.ids.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, owner);
     if (first != null) {
-      c.report(Rule.DUPLICATE_ID, path, id, first);
+      c.report(Rule.DUPLICATE_ID, owner.with("/id"), id, first.with("/id"));
     }
   }
 }

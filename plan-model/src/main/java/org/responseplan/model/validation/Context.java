@@ -20,8 +20,8 @@ final class Context {
   final List<Finding> findings = new ArrayList<>();
   /** The first amount met in the plan, with its path; every other amount must use its currency. */
   @Nullable FirstAmount firstAmount;
-  /** Identifier to the path where it was first used, one map per kind of identified thing. */
-  final Map<String, Map<String, String>> ids = new HashMap<>();
+  /** Identifier to the owner of the identifier where it was first used, one map per kind of identified thing. */
+  final Map<String, Map<String, Pointer>> ids = new HashMap<>();
   /** Built-in vocabularies merged with the plan's own declarations. */
   final Map<String, Vocabulary> vocabularies = new HashMap<>();
   /** Countries of the operational presence; empty when the plan states none (then nothing is outside). */
@@ -51,6 +51,11 @@ final class Context {
     findings.add(Finding.of(rule, path, value, locale, details));
   }
 
-  /** The currency of the first amount of a plan and where it stands. */
+  /** A finding at {@code path}, spelled out now that it is needed. */
+  void report(Rule rule, Pointer path, @Nullable Object value, Object... details) {
+    report(rule, path.toString(), value, details);
+  }
+
+  /** The currency of the first amount of a plan and where it stands (the amount's pointer, as text). */
   record FirstAmount(String currency, String path) {}
 }

@@ -14,38 +14,39 @@ import org.responseplan.model.Measurement;
 final class IndicatorChecks {
   private IndicatorChecks() {}
 
-  static void indicator(Context c, String path, Indicator ind) {
-    TextChecks.required(c, path + "/id", ind.getId());
-    TextChecks.required(c, path + "/name", ind.getName());
-    TextChecks.required(c, path + "/unit", ind.getUnit());
-    CodeChecks.uniqueId(c, "indicator", path + "/id", ind.getId());
+  static void indicator(Context c, Pointer path, Indicator ind) {
+    TextChecks.required(c, path, "/id", ind.getId());
+    TextChecks.required(c, path, "/name", ind.getName());
+    TextChecks.required(c, path, "/unit", ind.getUnit());
+    CodeChecks.uniqueId(c, "indicator", path, ind.getId());
     if (ind.isRatio() && ind.getPeriodAggregation() == AggregationRule.SUM) {
-      c.report(Rule.RATIO_SUMMED, path + "/periodAggregation", "sum", ind.getUnit());
+      c.report(Rule.RATIO_SUMMED, path.with("/periodAggregation"), "sum", ind.getUnit());
     }
     if (ind.isRatio() && ind.getLocationAggregation() == AggregationRule.SUM) {
-      c.report(Rule.RATIO_SUMMED, path + "/locationAggregation", "sum", ind.getUnit());
+      c.report(Rule.RATIO_SUMMED, path.with("/locationAggregation"), "sum", ind.getUnit());
     }
-    Map<String, String> seen = new HashMap<>();
+    Map<String, Pointer> seen = new HashMap<>();
     List<Measurement> ms = ind.getMeasurements();
     for (int i = 0; i < ms.size(); i++) {
       Measurement m = ms.get(i);
-      String mp = path + "/measurements/" + i;
+      Pointer mp = path.plus("/measurements/", i);
       c.plan.getPeriod().ifPresent(planPeriod -> {
         if (!planPeriod.contains(m.getPeriod())) {
-          c.report(Rule.MEASUREMENT_OUTSIDE_PERIOD, mp + "/period",
+          c.report(Rule.MEASUREMENT_OUTSIDE_PERIOD, mp.with("/period"),
               m.getPeriod().start() + "/" + m.getPeriod().end(),
               planPeriod.start() + "/" + planPeriod.end());
         }
       });
       m.getLocation().ifPresent(l -> {
-        CodeChecks.country(c, mp + "/location", l);
-        CodeChecks.withinPresence(c, mp + "/location", l);
+        Pointer lp = mp.plus("/location");
+        CodeChecks.country(c, lp, l);
+        CodeChecks.withinPresence(c, lp, l);
       });
       String key = m.getPeriod().start() + "/" + m.getPeriod().end()
           + m.getLocation().map(l -> "@" + l).orElse("");
-      String first = seen.putIfAbsent(key, mp);
+      Pointer first = seen.putIfAbsent(key, mp);
       if (first != null) {
-        c.report(Rule.DUPLICATE_MEASUREMENT, mp, key, first);
+        c.report(Rule.DUPLICATE_MEASUREMENT, mp, key, first.toString());
       }
     }
   }

@@ -67,108 +67,115 @@ public final class PlanValidator {
    */
   public ValidationReport validate(Plan plan) {
     Context c = new Context(plan, locale);
-    TextChecks.required(c, "/id", plan.getId());
-    TextChecks.required(c, "/name", plan.getName());
-    plan.getPlanType().ifPresent(t -> CodeChecks.code(c, "/planType", t));
+    Pointer root = Pointer.ROOT;
+    TextChecks.required(c, root, "/id", plan.getId());
+    TextChecks.required(c, root, "/name", plan.getName());
+    plan.getPlanType().ifPresent(t -> CodeChecks.code(c, root, "/planType", -1, t));
     for (int i = 0; i < plan.getOperationalPresence().size(); i++) {
-      CodeChecks.country(c, "/operationalPresence/" + i, plan.getOperationalPresence().get(i));
+      CodeChecks.country(c, root, "/operationalPresence/", i, plan.getOperationalPresence().get(i));
     }
-    money(c, "/requirements", plan.getRequirements());
-    people(c, "", plan.getPeople());
-    funding(c, "/funding", plan.getFunding());
-    MoneyChecks.partsWithinParent(c, "/requirements", plan.getRequirements(),
-        plan.getObjectives().stream().map(Objective::getRequirements).toList(), Phrase.of("objectives"));
+    money(c, root, "/requirements", plan.getRequirements());
+    people(c, root, plan.getPeople());
+    funding(c, root, plan.getFunding());
+    MoneyChecks.partsWithinParent(c, root, plan.getRequirements(), plan.getObjectives(),
+        Objective::getRequirements, Phrase.of("objectives"));
 
     for (int i = 0; i < plan.getObjectives().size(); i++) {
-      objective(c, "/objectives/" + i, plan.getObjectives().get(i), plan.getPeople());
+      objective(c, root.plus("/objectives/", i), plan.getObjectives().get(i), plan.getPeople());
     }
-    MoneyChecks.partsWithinParent(c, "/requirements", plan.getRequirements(),
-        plan.getSectors().stream().map(Sector::getRequirements).toList(), Phrase.of("sectors"));
+    MoneyChecks.partsWithinParent(c, root, plan.getRequirements(), plan.getSectors(), Sector::getRequirements,
+        Phrase.of("sectors"));
     for (int i = 0; i < plan.getSectors().size(); i++) {
-      sector(c, "/sectors/" + i, plan.getSectors().get(i), plan.getPeople());
+      sector(c, root.plus("/sectors/", i), plan.getSectors().get(i), plan.getPeople());
     }
-    indicators(c, "", plan.getIndicators());
+    indicators(c, root, plan.getIndicators());
     for (int i = 0; i < plan.getVocabularies().size(); i++) {
       Vocabulary v = plan.getVocabularies().get(i);
-      String path = "/vocabularies/" + i;
-      TextChecks.required(c, path + "/id", v.getId());
-      TextChecks.required(c, path + "/name", v.getName());
-      CodeChecks.uniqueId(c, "vocabulary", path + "/id", v.getId());
+      Pointer path = root.plus("/vocabularies/", i);
+      TextChecks.required(c, path, "/id", v.getId());
+      TextChecks.required(c, path, "/name", v.getName());
+      CodeChecks.uniqueId(c, "vocabulary", path, v.getId());
     }
     return ValidationReport.of(c.findings);
   }
 
-  private static void objective(Context c, String path, Objective o, Optional<PeopleFigures> parentPeople) {
-    TextChecks.required(c, path + "/id", o.getId());
-    TextChecks.required(c, path + "/title", o.getTitle());
-    CodeChecks.uniqueId(c, "objective", path + "/id", o.getId());
+  private static void objective(Context c, Pointer path, Objective o, Optional<PeopleFigures> parentPeople) {
+    TextChecks.required(c, path, "/id", o.getId());
+    TextChecks.required(c, path, "/title", o.getTitle());
+    CodeChecks.uniqueId(c, "objective", path, o.getId());
     for (int i = 0; i < o.getTargetGroups().size(); i++) {
-      CodeChecks.code(c, path + "/targetGroups/" + i, o.getTargetGroups().get(i));
+      CodeChecks.code(c, path, "/targetGroups/", i, o.getTargetGroups().get(i));
     }
-    money(c, path + "/requirements", o.getRequirements());
-    funding(c, path + "/funding", o.getFunding());
+    money(c, path, "/requirements", o.getRequirements());
+    funding(c, path, o.getFunding());
     people(c, path, o.getPeople());
     PeopleChecks.withinParent(c, path, o.getPeople(), parentPeople);
-    MoneyChecks.partsWithinParent(c, path + "/requirements", o.getRequirements(),
-        o.getSectors().stream().map(Sector::getRequirements).toList(), Phrase.of("sectors"));
+    MoneyChecks.partsWithinParent(c, path, o.getRequirements(), o.getSectors(), Sector::getRequirements,
+        Phrase.of("sectors"));
     for (int i = 0; i < o.getSectors().size(); i++) {
-      sector(c, path + "/sectors/" + i, o.getSectors().get(i), o.getPeople());
+      sector(c, path.plus("/sectors/", i), o.getSectors().get(i), o.getPeople());
     }
     indicators(c, path, o.getIndicators());
   }
 
-  private static void sector(Context c, String path, Sector s, Optional<PeopleFigures> parentPeople) {
-    TextChecks.required(c, path + "/id", s.getId());
-    CodeChecks.uniqueId(c, "sector", path + "/id", s.getId());
-    CodeChecks.code(c, path + "/code", s.getCode());
+  private static void sector(Context c, Pointer path, Sector s, Optional<PeopleFigures> parentPeople) {
+    TextChecks.required(c, path, "/id", s.getId());
+    CodeChecks.uniqueId(c, "sector", path, s.getId());
+    CodeChecks.code(c, path, "/code", -1, s.getCode());
     for (int i = 0; i < s.getPlanTypes().size(); i++) {
-      CodeChecks.code(c, path + "/planTypes/" + i, s.getPlanTypes().get(i));
+      CodeChecks.code(c, path, "/planTypes/", i, s.getPlanTypes().get(i));
     }
-    money(c, path + "/requirements", s.getRequirements());
-    funding(c, path + "/funding", s.getFunding());
+    money(c, path, "/requirements", s.getRequirements());
+    funding(c, path, s.getFunding());
     people(c, path, s.getPeople());
     PeopleChecks.withinParent(c, path, s.getPeople(), parentPeople);
-    MoneyChecks.partsWithinParent(c, path + "/requirements", s.getRequirements(),
-        s.getActivities().stream().map(Activity::getRequirements).toList(), Phrase.of("activities"));
+    MoneyChecks.partsWithinParent(c, path, s.getRequirements(), s.getActivities(), Activity::getRequirements,
+        Phrase.of("activities"));
     for (int i = 0; i < s.getActivities().size(); i++) {
       Activity a = s.getActivities().get(i);
-      String ap = path + "/activities/" + i;
-      TextChecks.required(c, ap + "/id", a.getId());
-      TextChecks.required(c, ap + "/description", a.getDescription());
-      CodeChecks.uniqueId(c, "activity", ap + "/id", a.getId());
-      money(c, ap + "/requirements", a.getRequirements());
+      Pointer ap = path.plus("/activities/", i);
+      TextChecks.required(c, ap, "/id", a.getId());
+      TextChecks.required(c, ap, "/description", a.getDescription());
+      CodeChecks.uniqueId(c, "activity", ap, a.getId());
+      money(c, ap, "/requirements", a.getRequirements());
       people(c, ap, a.getPeople());
       PeopleChecks.withinParent(c, ap, a.getPeople(), s.getPeople());
     }
     indicators(c, path, s.getIndicators());
   }
 
-  private static void money(Context c, String path, Optional<Money> money) {
-    money.ifPresent(m -> MoneyChecks.currency(c, path, m));
+  private static void money(Context c, Pointer owner, String field, Optional<Money> money) {
+    if (money.isPresent()) {
+      MoneyChecks.currency(c, owner, field, money.get());
+    }
   }
 
-  private static void funding(Context c, String path, Optional<Funding> funding) {
+  /** Funding at {@code owner + "/funding"}. */
+  private static void funding(Context c, Pointer owner, Optional<Funding> funding) {
     if (funding.isEmpty()) {
       return;
     }
     Funding f = funding.get();
-    money(c, path + "/total", f.getTotal());
+    Pointer path = owner.plus("/funding");
+    money(c, path, "/total", f.getTotal());
     for (int i = 0; i < f.getContributions().size(); i++) {
-      String cp = path + "/contributions/" + i;
-      TextChecks.required(c, cp + "/donor", f.getContributions().get(i).getDonor());
-      MoneyChecks.currency(c, cp + "/amount", f.getContributions().get(i).getAmount());
+      Pointer cp = path.plus("/contributions/", i);
+      TextChecks.required(c, cp, "/donor", f.getContributions().get(i).getDonor());
+      MoneyChecks.currency(c, cp, "/amount", f.getContributions().get(i).getAmount());
     }
     MoneyChecks.contributionsWithinTotal(c, path, f);
   }
 
   /** People figures at {@code owner + "/people"}. */
-  private static void people(Context c, String owner, Optional<PeopleFigures> people) {
-    people.ifPresent(p -> PeopleChecks.figures(c, owner + "/people", p));
+  private static void people(Context c, Pointer owner, Optional<PeopleFigures> people) {
+    if (people.isPresent()) {
+      PeopleChecks.figures(c, owner.plus("/people"), people.get());
+    }
   }
 
-  private static void indicators(Context c, String owner, List<Indicator> indicators) {
+  private static void indicators(Context c, Pointer owner, List<Indicator> indicators) {
     for (int i = 0; i < indicators.size(); i++) {
-      IndicatorChecks.indicator(c, owner + "/indicators/" + i, indicators.get(i));
+      IndicatorChecks.indicator(c, owner.plus("/indicators/", i), indicators.get(i));
     }
   }
 }

@@ -20,6 +20,11 @@ public enum Rule {
    * The document exceeds a read limit (nesting, string, number or document length); reading stops ({@code json-limit}).
    */
   JSON_LIMIT("json-limit", Severity.ERROR),
+  /**
+   * A 5W aggregation would hold more (sector, area, group, month) cells than the heap allows; reading stops, no figure
+   * is given ({@code aggregation-limit}).
+   */
+  AGGREGATION_LIMIT("aggregation-limit", Severity.ERROR),
   /** A value has the wrong JSON type (a string where a number belongs, an array for an object) ({@code wrong-type}). */
   WRONG_TYPE("wrong-type", Severity.ERROR),
   /** A member name appears twice in one object (the second is skipped) ({@code duplicate-key}). */

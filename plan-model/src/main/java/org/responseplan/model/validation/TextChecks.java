@@ -4,9 +4,10 @@ package org.responseplan.model.validation;
 final class TextChecks {
   private TextChecks() {}
 
-  static void required(Context c, String path, String text) {
+  /** {@code owner} followed by {@code field} ({@code "/id"}) is where the text stands. */
+  static void required(Context c, Pointer owner, String field, String text) {
     if (text.isBlank()) {
-      c.report(Rule.REQUIRED_FIELD, path, text);
+      c.report(Rule.REQUIRED_FIELD, owner.with(field), text);
     }
   }
 }

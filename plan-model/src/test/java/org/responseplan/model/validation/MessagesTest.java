@@ -48,6 +48,7 @@ class MessagesTest {
     m.put(Rule.UNREADABLE, new Object[] {"NoSuchFile plan.json"});
     m.put(Rule.JSON_SYNTAX, new Object[] {Phrase.of("the-document-is-empty")});
     m.put(Rule.JSON_LIMIT, new Object[] {Phrase.of("an-extension-longer-than", 20)});
+    m.put(Rule.AGGREGATION_LIMIT, new Object[] {"1048576", "country"});
     m.put(Rule.WRONG_TYPE, new Object[] {Phrase.of("the-text", "mucho"), Phrase.of("a-whole-number-of-people")});
     m.put(Rule.DUPLICATE_KEY, new Object[] {"id"});
     m.put(Rule.UNKNOWN_FIELD, new Object[] {"colour"});

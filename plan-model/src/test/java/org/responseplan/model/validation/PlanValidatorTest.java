@@ -641,6 +641,35 @@ class PlanValidatorTest {
     }
 
     @Test
+    void sumsNearLongMaxValueAreExactBeforeAndAfterTheyLeaveALong() {
+      long max = Long.MAX_VALUE;
+      // Exactly Long.MAX_VALUE in a long: not more than the total, so no finding.
+      Plan fits = Plan.builder().id("p").name("Plan")
+          .people(PeopleFigures.builder().inNeed(max)
+              .addBreakdown(PeopleCell.builder().sex(Sex.FEMALE).inNeed(max - 2).build())
+              .addBreakdown(PeopleCell.builder().sex(Sex.MALE).inNeed(1).build())
+              .addBreakdown(PeopleCell.builder().sex(Sex.OTHER).inNeed(1).build())
+              .build())
+          .build();
+      assertNoFindings(fits);
+      // Three cells of Long.MAX_VALUE: the sum leaves a long at the second cell and keeps adding exactly after it;
+      // the age cells are summed apart from the sex cells, which stay below the total.
+      Plan beyond = Plan.builder().id("p").name("Plan")
+          .people(PeopleFigures.builder().inNeed(max)
+              .addBreakdown(PeopleCell.builder().ageBand(AgeBand.CHILDREN).inNeed(max).build())
+              .addBreakdown(PeopleCell.builder().ageBand(AgeBand.parse("18-59")).inNeed(max).build())
+              .addBreakdown(PeopleCell.builder().ageBand(AgeBand.parse("60+")).inNeed(max).build())
+              .addBreakdown(PeopleCell.builder().sex(Sex.FEMALE).inNeed(max - 1).build())
+              .addBreakdown(PeopleCell.builder().sex(Sex.MALE).inNeed(1).build())
+              .build())
+          .build();
+      Finding f = onlyFinding(beyond);
+      assertFinding(f, Rule.BREAKDOWN_SUM_EXCEEDS_TOTAL, Severity.ERROR, "/people/inNeed", "9223372036854775807",
+          "add up to " + java.math.BigInteger.valueOf(max).multiply(java.math.BigInteger.valueOf(3)));
+      assertTrue(f.message().contains("age band"), f.message());
+    }
+
+    @Test
     void messagesAreInSpanishForASpanishValidator() {
       Plan plan = TestPlans.withHealthSector(healthWith(
           PeopleFigures.builder().inNeed(300).targeted(200).reached(201).build()));
