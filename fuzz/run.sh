@@ -54,13 +54,14 @@ while read -r name module class method; do
   log="target/fuzz/$name.log"
   echo "fuzzing $name ($class#$method) for ${seconds}s; log $log"
   start=$(date +%s)
-  # -Djazzer.max_duration bounds the fuzzing itself; JVM start and Maven come on top. Jazzer turns each test's
+  # -Djazzer.instrument: the project's classes in every module (Jazzer's default takes only the class-path
+  # directories, which misses the modules surefire puts on the module path). -Djazzer.max_duration bounds the fuzzing itself; JVM start and Maven come on top. Jazzer turns each test's
   # @Timeout into libFuzzer's per-input -timeout; JUnit's own timeout is disabled here, as it would otherwise apply
   # to the whole fuzzing run. -am lets the reactor find the sibling modules' classes without install.
   status=0
   JAZZER_FUZZ=1 ./mvnw -B -o -pl "$module" -am test \
     -Dtest="$class#$method" -Dsurefire.failIfNoSpecifiedTests=false \
-    -Djazzer.hooks=true -Djunit.jupiter.execution.timeout.mode=disabled -Djazzer.max_duration="${seconds}s" -Djazzer.valueprofile=true \
+    -Djazzer.hooks=true -Djazzer.instrument='org.responseplan.**' -Djunit.jupiter.execution.timeout.mode=disabled -Djazzer.max_duration="${seconds}s" -Djazzer.valueprofile=true \
     -DtrimStackTrace=false > "$log" 2>&1 || status=$?
   end=$(date +%s)
   execs=$(grep -aoE '#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE)' "$log" | tail -1 | grep -oE '[0-9]+' | head -1 || true)
