@@ -29,6 +29,12 @@ public record CsvLimits(int maxCellsPerRow, int maxCellLength, int maxRowLength,
   /**
    * Checks the limits.
    *
+   * @param maxCellsPerRow the most cells in one row, at least 1
+   * @param maxCellLength the longest cell, in characters, at least 1
+   * @param maxRowLength the longest row, in characters (separators and quoted line breaks included), at least 1
+   * @param hashtagRowSearch how many rows from the top are searched for the HXL hashtag row, at least 1
+   * @param maxHashtags the most valid hashtags in the hashtag row, at least 1
+   * @param maxTableCells the most cells of data rows a reader holds in memory at once, at least 1
    * @throws IllegalArgumentException when a limit is below 1
    */
   public CsvLimits {

@@ -28,9 +28,13 @@ import org.responseplan.model.PeopleCounts;
  */
 public abstract class CoverageFunction extends Aggregator<Row, CoverageParts, BigDecimal> {
   // The rounding's parts: Rounding is not Serializable, and Spark ships the aggregator to its executors.
+  /** The rounding's number of decimals, 0 to 18. */
   private final int scale;
+  /** The rounding's mode. */
   private final RoundingMode mode;
+  /** The rounding's name, as {@link Rounding#name()} gives it. */
   private final String roundingName;
+  /** The two input columns: numerator, then denominator. */
   private final StructType input;
 
   CoverageFunction(Rounding rounding, StructType input) {
@@ -45,17 +49,30 @@ public abstract class CoverageFunction extends Aggregator<Row, CoverageParts, Bi
     this.input = input;
   }
 
-  /** The encoder of the input rows, for {@code functions.udaf(aggregator, inputEncoder)}. */
+  /**
+   * The encoder of the input rows, for {@code functions.udaf(aggregator, inputEncoder)}.
+   *
+   * @return a row encoder of the two input columns, numerator first
+   */
   public Encoder<Row> inputEncoder() {
     return Encoders.row(input);
   }
 
-  /** The rounding of the percentage. */
+  /**
+   * The rounding of the percentage.
+   *
+   * @return the rounding given to the constructor (an equal one: it is rebuilt from its parts)
+   */
   public Rounding rounding() {
     return new Rounding(scale, mode, roundingName);
   }
 
-  /** The library's calculation from the summed parts. */
+  /**
+   * The library's calculation from the summed parts.
+   *
+   * @param parts the sums of a group; a null sum is a part not reported
+   * @return the ratio, or an undefined calculation with its reason (a part not reported, a zero denominator)
+   */
   public abstract Calculation calculate(CoverageParts parts);
 
   @Override
@@ -110,6 +127,12 @@ public abstract class CoverageFunction extends Aggregator<Row, CoverageParts, Bi
     private static final String ONE_CURRENCY = "XXX";
     private static final DataType AMOUNT = DataTypes.createDecimalType(38, 18);
 
+    /**
+     * Funding coverage with percentages rounded by {@code rounding}.
+     *
+     * @param rounding how the percentage is rounded, to 0 to 18 decimals (such as {@code Rounding.FTS})
+     * @throws IllegalArgumentException when the rounding has fewer than 0 or more than 18 decimals
+     */
     public FundingCoverage(Rounding rounding) {
       super(rounding, new StructType().add("funding", AMOUNT).add("requirements", AMOUNT));
     }
@@ -127,6 +150,12 @@ public abstract class CoverageFunction extends Aggregator<Row, CoverageParts, Bi
 
   /** Need coverage = targeted / in need ({@link Calculators#needCoverage}); input {@code targeted, in_need}. */
   public static final class NeedCoverage extends CoverageFunction {
+    /**
+     * Need coverage with percentages rounded by {@code rounding}.
+     *
+     * @param rounding how the percentage is rounded, to 0 to 18 decimals (such as {@code Rounding.FTS})
+     * @throws IllegalArgumentException when the rounding has fewer than 0 or more than 18 decimals
+     */
     public NeedCoverage(Rounding rounding) {
       super(rounding, new StructType().add("targeted", DataTypes.LongType).add("in_need", DataTypes.LongType));
     }
@@ -139,6 +168,12 @@ public abstract class CoverageFunction extends Aggregator<Row, CoverageParts, Bi
 
   /** Reach coverage = reached / targeted ({@link Calculators#reachCoverage}); input {@code reached, targeted}. */
   public static final class ReachCoverage extends CoverageFunction {
+    /**
+     * Reach coverage with percentages rounded by {@code rounding}.
+     *
+     * @param rounding how the percentage is rounded, to 0 to 18 decimals (such as {@code Rounding.FTS})
+     * @throws IllegalArgumentException when the rounding has fewer than 0 or more than 18 decimals
+     */
     public ReachCoverage(Rounding rounding) {
       super(rounding, new StructType().add("reached", DataTypes.LongType).add("targeted", DataTypes.LongType));
     }

@@ -16,12 +16,23 @@ public final class CoverageParts {
 
   private CoverageParts() {}
 
-  /** An empty buffer. */
+  /**
+   * An empty buffer: no part reported, no negative row.
+   *
+   * @return a new buffer
+   */
   public static CoverageParts create() {
     return new CoverageParts();
   }
 
-  /** Adds one row's parts; null is not reported (it adds nothing, and is never 0). */
+  /**
+   * Adds one row's parts; null is not reported (it adds nothing, and is never 0). A row with a negative part is
+   * counted in {@link #negativeRows()} and adds nothing to either sum.
+   *
+   * @param num the row's numerator (funding, targeted or reached), or null when not reported
+   * @param den the row's denominator (requirements, in need or targeted), or null when not reported
+   * @return this buffer
+   */
   public CoverageParts add(@Nullable BigDecimal num, @Nullable BigDecimal den) {
     if ((num != null && num.signum() < 0) || (den != null && den.signum() < 0)) {
       negativeRows++;
@@ -36,23 +47,41 @@ public final class CoverageParts {
     return this;
   }
 
+  /**
+   * Adds what another buffer holds to this one: its sums and its negative rows.
+   *
+   * @param other the buffer of another partition; not changed
+   * @return this buffer
+   */
   public CoverageParts merge(CoverageParts other) {
     add(other.numerator, other.denominator);
     negativeRows += other.negativeRows;
     return this;
   }
 
-  /** The summed numerator, or null when no row reported one. */
+  /**
+   * The summed numerator.
+   *
+   * @return the sum over the rows that reported one, or null when no row did (not reported, never 0)
+   */
   public @Nullable BigDecimal numerator() {
     return numerator;
   }
 
-  /** The summed denominator, or null when no row reported one. */
+  /**
+   * The summed denominator.
+   *
+   * @return the sum over the rows that reported one, or null when no row did (not reported, never 0)
+   */
   public @Nullable BigDecimal denominator() {
     return denominator;
   }
 
-  /** Rows with a negative part: the ratio of such a group is undefined (null), never computed without them. */
+  /**
+   * Rows with a negative part: the ratio of such a group is undefined (null), never computed without them.
+   *
+   * @return how many rows had a negative numerator or denominator; 0 when none
+   */
   public long negativeRows() {
     return negativeRows;
   }

@@ -140,7 +140,13 @@ public final class FiveW {
 
   // ---- sources ----
 
-  /** A data frame whose columns are named by hashtags or {@linkplain #PLAIN_NAMES plain names}. */
+  /**
+   * A data frame whose columns are named by hashtags or {@linkplain #PLAIN_NAMES plain names}; a column named by
+   * neither is untagged, reported as skipped.
+   *
+   * @param df the 5W rows, one activity report per row (wide layout) or per sex and age band (long layout)
+   * @return the source, read lazily; messages in English
+   */
   public static FiveW fromDataFrame(Dataset<Row> df) {
     return fromDataFrame(df, Map.of());
   }
@@ -149,6 +155,9 @@ public final class FiveW {
    * A data frame, with the hashtags of some columns given ({@code "Sector" -> "#sector"}); the other columns are
    * read by their names as in {@link #fromDataFrame(Dataset)}.
    *
+   * @param df the 5W rows
+   * @param hashtags the hashtag of some columns, by column name; empty reads every column by its name
+   * @return the source, read lazily; messages in English
    * @throws IllegalArgumentException when a given hashtag is not one, or names no column of {@code df}
    */
   public static FiveW fromDataFrame(Dataset<Row> df, Map<String, String> hashtags) {
@@ -184,6 +193,12 @@ public final class FiveW {
    * findings carry the file's line numbers. The report then equals {@code HxlReader.readActivityReports} on the same
    * file. Cells with line breaks, other encodings and directories of files are not read this way: read them into a
    * data frame and use {@link #fromDataFrame}.
+   *
+   * @param spark the session that reads the file
+   * @param path the file, as Spark's {@code spark.read().text(path)} takes it (a local path or a URI of a file system
+   *     Spark reaches); a path Spark cannot read fails as Spark fails, with its own exception
+   * @return the source, the data rows below the hashtag row; with no hashtag row, no rows and an {@code unreadable}
+   *     finding in the report. Messages in English
    */
   public static FiveW fromHxlCsv(SparkSession spark, String path) {
     // Line by line, so that a row is a line of the file (its number is the file's) and the cells are split by the
@@ -252,6 +267,11 @@ public final class FiveW {
   /**
    * The same data read with line numbers from {@code column} (whole numbers), for findings and examples; the
    * column itself is not read as 5W data.
+   *
+   * @param column the name of a column of whole numbers in the data frame
+   * @return a copy of this source with that line column
+   * @throws IllegalArgumentException when the data frame has no such column, or when this source is an HXL file
+   *     ({@link #fromHxlCsv}), whose lines are the file's already
    */
   public FiveW withLineColumn(String column) {
     if (cellsColumn != null || !List.of(data.columns()).contains(column)) {
@@ -268,23 +288,43 @@ public final class FiveW {
     return new FiveW(data, cols, hs, cellsColumn, column, defaultMonth, locale, head);
   }
 
-  /** As {@link HxlReader#withDefaultMonth}: the month of rows that give none. */
+  /**
+   * As {@link HxlReader#withDefaultMonth}: the month of rows that give none, each use reported as defaulted.
+   *
+   * @param month the month of rows without one, or null for none (such rows are then skipped with a finding)
+   * @return a copy of this source with that default month
+   */
   public FiveW withDefaultMonth(@Nullable YearMonth month) {
     return new FiveW(data, columns, headers, cellsColumn, lineColumn, month, locale, head);
   }
 
-  /** Finding messages in {@code newLocale} (English or Spanish). */
+  /**
+   * Finding messages in {@code newLocale} (English and Spanish are provided).
+   *
+   * @param newLocale the language of the messages; a language other than English or Spanish gives English; never
+   *     null
+   * @return a copy of this source with that locale
+   * @throws NullPointerException when {@code newLocale} is null
+   */
   public FiveW withLocale(Locale newLocale) {
     return new FiveW(data, columns, headers, cellsColumn, lineColumn, defaultMonth, Objects.requireNonNull(newLocale),
         head);
   }
 
-  /** How each column is read, in the data frame's order. */
+  /**
+   * How each column is read, in the data frame's order.
+   *
+   * @return one mapping per column (the line column left out); unmodifiable
+   */
   public List<ColumnMapping> columns() {
     return columns;
   }
 
-  /** True when the table is in the long layout (a sex or age column): a report's rows are combined. */
+  /**
+   * Whether the table is in the long layout (a sex or age column), whose rows of one report are combined.
+   *
+   * @return true for the long layout, false for the wide one
+   */
   public boolean isLongLayout() {
     for (ColumnMapping c : columns) {
       if (c.hashtag() != null && LONG_MARKERS.stream().anyMatch(q -> q.matches(HxlTag.parse(c.hashtag())))) {
@@ -299,6 +339,9 @@ public final class FiveW {
   /**
    * The activity reports, one row each, with the columns of {@link #REPORT_SCHEMA} (text not reported as null).
    * Lazy: nothing is read until an action runs. Their report is {@link #importReport()}.
+   *
+   * @return a data frame of {@link #REPORT_SCHEMA}; rows that cannot be mapped are not in it (they are in the
+   *     report)
    */
   public Dataset<Row> reports() {
     FiveWMapper mapper = mapper();
@@ -333,7 +376,11 @@ public final class FiveW {
     };
   }
 
-  /** The report of reading every row (one pass over the data). */
+  /**
+   * The report of reading every row (one pass over the data, run now).
+   *
+   * @return the report: what each column gave, what was skipped and why, findings per rule
+   */
   public FiveWReport importReport() {
     FiveWMapper mapper = mapper();
     FiveWReport rows = prepared().mapPartitions((MapPartitionsFunction<Row, FiveWReport>) it -> {
@@ -350,6 +397,8 @@ public final class FiveW {
   /**
    * Reads every row and aggregates every report in one pass: a {@link ReachAggregator} per partition, merged with
    * its {@code merge} on the driver (one per partition comes back), and the report of reading.
+   *
+   * @return the merged aggregator and the report; an empty aggregator when no row could be mapped
    */
   public Aggregated aggregate() {
     FiveWMapper mapper = mapper();

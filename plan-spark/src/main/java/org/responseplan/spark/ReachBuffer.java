@@ -25,9 +25,11 @@ import org.responseplan.model.validation.Rule;
  * <p>Not thread-safe, like the aggregator it wraps.
  */
 public final class ReachBuffer implements KryoSerializable {
+  /** The library's partial aggregate of the rows that have a usable month. */
   private ReachAggregator aggregator;
   /** Rows without a usable month, by rule code: {@code required-field} (no month) or {@code invalid-value}. */
   private TreeMap<String, Long> unreadable;
+  /** How many rows had no usable month (the sum of {@code unreadable}). */
   private long unreadableRows;
 
   private ReachBuffer() {
@@ -35,7 +37,11 @@ public final class ReachBuffer implements KryoSerializable {
     unreadable = new TreeMap<>();
   }
 
-  /** An empty buffer. */
+  /**
+   * An empty buffer.
+   *
+   * @return a new buffer with an empty aggregator and no rows
+   */
   public static ReachBuffer create() {
     return new ReachBuffer();
   }
@@ -46,6 +52,17 @@ public final class ReachBuffer implements KryoSerializable {
    * {@code YYYY-MM-DD} (optionally followed by a time), read by {@link SourceValues#month} as every importer reads
    * months. A row without a month is counted under {@code required-field}, a month that cannot be read under
    * {@code invalid-value}; every other row goes to the aggregator, which counts the rows it rejects per rule.
+   *
+   * @param sector the sector (cluster) code, or null when not reported
+   * @param country the country code, or null when not reported
+   * @param adm1 the first administrative level (a p-code), or null when not reported
+   * @param adm2 the second administrative level (a p-code), or null when not reported
+   * @param populationGroup the population group, or null when not reported
+   * @param month the reporting month, {@code YYYY-MM} or a date, or null when not reported
+   * @param newBeneficiaries people reached for the first time in the month (a whole number of people), or null when
+   *     not reported
+   * @param totalMonthlyBeneficiaries people reached in the month, new or not (a whole number of people), or null
+   *     when not reported
    */
   public void add(@Nullable String sector, @Nullable String country, @Nullable String adm1, @Nullable String adm2,
       @Nullable String populationGroup, @Nullable String month, @Nullable Long newBeneficiaries,
@@ -75,7 +92,11 @@ public final class ReachBuffer implements KryoSerializable {
         .build());
   }
 
-  /** Adds one report as it is. */
+  /**
+   * Adds one report as it is, for reports already read (by the HXL reader or {@link FiveW}).
+   *
+   * @param report the report; the aggregator counts it under its rule when it cannot be counted
+   */
   public void add(ActivityReport report) {
     aggregator.add(report);
   }
@@ -106,7 +127,12 @@ public final class ReachBuffer implements KryoSerializable {
     }
   }
 
-  /** Adds everything {@code other} holds to this buffer, and returns this one. */
+  /**
+   * Adds everything {@code other} holds to this buffer, and returns this one.
+   *
+   * @param other the buffer of another partition or group; not changed
+   * @return this buffer
+   */
   public ReachBuffer merge(ReachBuffer other) {
     aggregator.merge(other.aggregator);
     other.unreadable.forEach((k, v) -> unreadable.merge(k, v, Long::sum));
@@ -114,17 +140,29 @@ public final class ReachBuffer implements KryoSerializable {
     return this;
   }
 
-  /** The library's aggregator: every figure is read from it ({@code result(...)}, {@code problems()}). */
+  /**
+   * The library's aggregator: every figure is read from it ({@code result(...)}, {@code problems()}).
+   *
+   * @return the aggregator itself, not a copy: adding to it adds to this buffer
+   */
   public ReachAggregator aggregator() {
     return aggregator;
   }
 
-  /** Every row given to {@link #add}: those the aggregator saw and those without a usable month. */
+  /**
+   * Every row given to {@link #add}: those the aggregator saw and those without a usable month.
+   *
+   * @return the number of rows
+   */
   public long rows() {
     return aggregator.rows() + unreadableRows;
   }
 
-  /** Rows the figures count. */
+  /**
+   * Rows the figures count.
+   *
+   * @return the number of rows the aggregator accepted; never more than {@link #rows()}
+   */
   public long acceptedRows() {
     return aggregator.acceptedRows();
   }
@@ -133,6 +171,8 @@ public final class ReachBuffer implements KryoSerializable {
    * How many rows had each problem, by rule code: the aggregator's ({@code negative-count}, {@code required-field},
    * {@code no-figures}, {@code invalid-month}, the warning {@code split-does-not-sum}) plus rows without a month
    * ({@code required-field}) or with a month that cannot be read ({@code invalid-value}).
+   *
+   * @return row counts by rule code, in code order; empty when no row had a problem; a new map each call
    */
   public Map<String, Long> problems() {
     Map<String, Long> all = new TreeMap<>();

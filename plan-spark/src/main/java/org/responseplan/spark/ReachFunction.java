@@ -45,7 +45,11 @@ public abstract class ReachFunction<OUT> extends Aggregator<Row, ReachBuffer, OU
 
   ReachFunction() {}
 
-  /** The encoder of the input rows, for {@code functions.udaf(aggregator, inputEncoder)}. */
+  /**
+   * The encoder of the input rows, for {@code functions.udaf(aggregator, inputEncoder)}.
+   *
+   * @return a row encoder of {@link #INPUT}
+   */
   public static Encoder<Row> inputEncoder() {
     return Encoders.row(INPUT);
   }

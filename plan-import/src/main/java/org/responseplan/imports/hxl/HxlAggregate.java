@@ -38,7 +38,16 @@ import org.responseplan.model.validation.Rule;
 public final class HxlAggregate {
   private HxlAggregate() {}
 
-  /** Groups {@code table} by {@code groupBy} and sums {@code measure}, in English messages. */
+  /**
+   * Groups {@code table} by {@code groupBy} and sums {@code measure}, with findings in English.
+   *
+   * @param table the table to aggregate, as read by {@link HxlReader#readTable(java.nio.file.Path)}
+   * @param groupBy the queries of the group columns, in the order of the output columns; empty gives a single
+   *     group of all rows
+   * @param measure the query of the column to sum
+   * @return the aggregated table and its import report; an empty table when a group column or the summed column is
+   *     missing, with a {@code required-field} finding naming the query
+   */
   public static ImportResult<HxlTable> sum(HxlTable table, List<HxlTag> groupBy, HxlTag measure) {
     ImportReport.Builder report = ImportReport.builder("hxl");
     Problems p = new Problems(report, Locale.ENGLISH);

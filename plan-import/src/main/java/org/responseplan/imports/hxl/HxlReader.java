@@ -47,7 +47,7 @@ import org.responseplan.model.validation.Severity;
  * is a {@code duplicate-key} warning: mappings use the first column with the tag and report the others as skipped. A file with no
  * hashtag row gives an {@code unreadable} finding and an empty table, never an exception.
  *
- * <p><b>Encoding</b>: UTF-8 with or without a byte-order mark, else Latin-1, as {@link CsvReader} detects. Hashtags
+ * <p><b>Encoding</b>: UTF-8 with or without a byte-order mark, else Latin-1, as the CSV reader detects it. Hashtags
  * are case-insensitive. Rows whose cells are all blank are skipped (and counted in the report); cells to the right of
  * the last column are reported as skipped.
  *
@@ -92,12 +92,22 @@ public final class HxlReader {
     }
   }
 
-  /** A reader with messages in English. */
+  /**
+   * A reader with finding messages in English, no default month and {@link CsvLimits#DEFAULT}.
+   *
+   * @return the reader
+   */
   public static HxlReader create() {
     return new HxlReader(Locale.ENGLISH, null, CsvLimits.DEFAULT);
   }
 
-  /** The same reader with finding messages in {@code newLocale} (English or Spanish). */
+  /**
+   * The same reader with finding messages in {@code newLocale} (English and Spanish are provided).
+   *
+   * @param newLocale the language of the messages; a language other than English or Spanish gives English; never
+   *     null
+   * @return a copy of this reader with that locale
+   */
   public HxlReader withLocale(Locale newLocale) {
     return new HxlReader(Objects.requireNonNull(newLocale, "newLocale"), defaultMonth, limits);
   }
@@ -106,6 +116,9 @@ public final class HxlReader {
    * The same reader giving 5W rows without a month (no date column, or a blank date) the month {@code month}, as
    * for a file that is one month's report. Each use is reported as {@code DEFAULTED}. Without it such rows are
    * skipped with a finding.
+   *
+   * @param month the month of rows without one, or null for none (such rows are then skipped with a finding)
+   * @return a copy of this reader with that default month
    */
   public HxlReader withDefaultMonth(@Nullable YearMonth month) {
     return new HxlReader(locale, month, limits);
@@ -121,20 +134,36 @@ public final class HxlReader {
     return new HxlReader(locale, defaultMonth, Objects.requireNonNull(newLimits, "newLimits"));
   }
 
-  /** The limits this reader applies ({@link CsvLimits#DEFAULT} unless set). */
+  /**
+   * The limits this reader applies.
+   *
+   * @return {@link CsvLimits#DEFAULT} unless set with {@link #withLimits}
+   */
   public CsvLimits limits() {
     return limits;
   }
 
   // ---- plain tables ----
 
-  /** Reads a file as a table; untagged columns are reported as skipped (kept in the table, read by no mapping). */
+  /**
+   * Reads a file as a table; untagged columns are reported as skipped (kept in the table, read by no mapping).
+   *
+   * @param file the CSV file
+   * @return the table and the import report; a file that cannot be read or has no hashtag row gives an empty table
+   *     and an {@code unreadable} finding
+   */
   public ImportResult<HxlTable> readTable(Path file) {
     ImportReport.Builder report = ImportReport.builder("hxl");
     return new ImportResult<>(table(file, report, true), report.build());
   }
 
-  /** Reads a stream as a table (the stream is read to its end and closed). */
+  /**
+   * Reads a stream as a table, as {@link #readTable(Path)} reads a file.
+   *
+   * @param in the CSV text; read to its end and closed
+   * @return the table and the import report; an empty table and an {@code unreadable} finding when the stream cannot
+   *     be read or has no hashtag row
+   */
   public ImportResult<HxlTable> readTable(InputStream in) {
     ImportReport.Builder report = ImportReport.builder("hxl");
     return new ImportResult<>(table(in, report, true), report.build());
@@ -142,13 +171,25 @@ public final class HxlReader {
 
   // ---- 5W activity reports ----
 
-  /** Reads a 5W table (wide or long) into activity reports; see {@code docs/formats/hxl.md}. */
+  /**
+   * Reads a 5W table (wide or long) into activity reports; see {@code docs/formats/hxl.md}.
+   *
+   * @param file the CSV file
+   * @return the reports, in the order of the file, and the import report; a row that cannot be mapped is left out
+   *     with a finding; a file that cannot be read gives no reports and an {@code unreadable} finding
+   */
   public ImportResult<List<ActivityReport>> readActivityReports(Path file) {
     ImportReport.Builder report = ImportReport.builder("hxl");
     HxlTable t = table(file, report, false);
     return new ImportResult<>(new ActivityMapping(t, problems(report), defaultMonth).read(), report.build());
   }
 
+  /**
+   * Reads a 5W table from a stream, as {@link #readActivityReports(Path)} reads a file.
+   *
+   * @param in the CSV text; read to its end and closed
+   * @return the reports and the import report, as for a file
+   */
   public ImportResult<List<ActivityReport>> readActivityReports(InputStream in) {
     ImportReport.Builder report = ImportReport.builder("hxl");
     HxlTable t = table(in, report, false);
@@ -213,7 +254,12 @@ public final class HxlReader {
     return new ImportResult<>(new ActivityMapping(table, p, defaultMonth).read(), report.build());
   }
 
-  /** Maps a table already read to activity reports. */
+  /**
+   * Maps a table already read to activity reports, with the mapping of {@link #readActivityReports(Path)}.
+   *
+   * @param table the table, as {@link #readTable(Path)} gives it or built in code
+   * @return the reports and the import report of the mapping (the findings of reading the table are not repeated)
+   */
   public ImportResult<List<ActivityReport>> activityReports(HxlTable table) {
     ImportReport.Builder report = ImportReport.builder("hxl");
     return new ImportResult<>(new ActivityMapping(table, problems(report), defaultMonth).read(), report.build());
@@ -228,6 +274,10 @@ public final class HxlReader {
    * files are read record by record as {@link #readActivityReports(Path, Consumer)} reads them. The aggregator holds
    * every cell, so that any table can be read from it; {@link #aggregateActivityReports(Path, int, Set)} holds only
    * what one table needs.
+   *
+   * @param file the CSV file
+   * @return the aggregator holding every mapped report, and the import report; a file that cannot be read gives an
+   *     empty aggregator and an {@code unreadable} finding
    */
   public ImportResult<ReachAggregator> aggregateActivityReports(Path file) {
     return aggregateActivityReports(file, 1);
@@ -236,6 +286,11 @@ public final class HxlReader {
   /**
    * {@link #aggregateActivityReports(Path)} on up to {@code threads} threads (two at most are used: the file is read
    * in two halves); the result does not depend on the number of threads.
+   *
+   * @param file the CSV file
+   * @param threads how many threads may read the file, at least 1 (1 reads it on the calling thread)
+   * @return the aggregator and the import report, the same as with one thread
+   * @throws IllegalArgumentException when {@code threads} is below 1
    */
   public ImportResult<ReachAggregator> aggregateActivityReports(Path file, int threads) {
     return aggregateActivityReports(file, threads, ActivityStream.MIN_PARALLEL_BYTES);
@@ -288,6 +343,10 @@ public final class HxlReader {
    * Reads a table of people figures ({@code #inneed}, {@code #targeted}, ... by sector, location, population group,
    * sex and age) into one {@link PeopleFigures} per sector, keyed by the sector as written ({@code ""} when the table
    * has no sector column), in the order first met.
+   *
+   * @param file the CSV file
+   * @return the figures by sector and the import report; an empty map and an {@code unreadable} finding when the
+   *     file cannot be read
    */
   public ImportResult<Map<String, PeopleFigures>> readPeopleFigures(Path file) {
     ImportReport.Builder report = ImportReport.builder("hxl");
@@ -295,13 +354,24 @@ public final class HxlReader {
     return new ImportResult<>(new PeopleMapping(t, problems(report)).read(), report.build());
   }
 
+  /**
+   * Reads a table of people figures from a stream, as {@link #readPeopleFigures(Path)} reads a file.
+   *
+   * @param in the CSV text; read to its end and closed
+   * @return the figures by sector and the import report, as for a file
+   */
   public ImportResult<Map<String, PeopleFigures>> readPeopleFigures(InputStream in) {
     ImportReport.Builder report = ImportReport.builder("hxl");
     HxlTable t = table(in, report, false);
     return new ImportResult<>(new PeopleMapping(t, problems(report)).read(), report.build());
   }
 
-  /** Maps a table already read to people figures by sector. */
+  /**
+   * Maps a table already read to people figures by sector, with the mapping of {@link #readPeopleFigures(Path)}.
+   *
+   * @param table the table, as {@link #readTable(Path)} gives it or built in code
+   * @return the figures by sector and the import report of the mapping
+   */
   public ImportResult<Map<String, PeopleFigures>> peopleFigures(HxlTable table) {
     ImportReport.Builder report = ImportReport.builder("hxl");
     return new ImportResult<>(new PeopleMapping(table, problems(report)).read(), report.build());
@@ -313,6 +383,10 @@ public final class HxlReader {
    * Reads an indicator table, such as one {@link HxlWriter} wrote: columns are named and typed by their hashtags
    * (see {@link HxlWriter}); {@code #meta+NAME} and {@code #indicator+NAME} columns are dimensions and measures of
    * other names.
+   *
+   * @param file the CSV file
+   * @return the table and the import report; an empty table and an {@code unreadable} finding when the file cannot
+   *     be read
    */
   public ImportResult<IndicatorTable> readIndicatorTable(Path file) {
     ImportReport.Builder report = ImportReport.builder("hxl");
@@ -320,6 +394,12 @@ public final class HxlReader {
     return new ImportResult<>(IndicatorTags.read(t, problems(report)), report.build());
   }
 
+  /**
+   * Reads an indicator table from a stream, as {@link #readIndicatorTable(Path)} reads a file.
+   *
+   * @param in the CSV text; read to its end and closed
+   * @return the table and the import report, as for a file
+   */
   public ImportResult<IndicatorTable> readIndicatorTable(InputStream in) {
     ImportReport.Builder report = ImportReport.builder("hxl");
     HxlTable t = table(in, report, false);

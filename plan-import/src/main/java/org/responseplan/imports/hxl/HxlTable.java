@@ -26,10 +26,23 @@ public final class HxlTable {
    * @param header the text of the header row just above the hashtag row, or {@code ""}
    */
   public record Column(int index, @Nullable HxlTag tag, String header) {
+    /**
+     * Checks the header.
+     *
+     * @param index the 0-based position in the file
+     * @param tag the column's hashtag, or null for an untagged column
+     * @param header the text of the header row just above the hashtag row, or {@code ""}; never null
+     * @throws NullPointerException when {@code header} is null
+     */
     public Column {
       Objects.requireNonNull(header, "header");
     }
 
+    /**
+     * Whether the column has a hashtag.
+     *
+     * @return true when {@link #tag()} is not null
+     */
     public boolean isTagged() {
       return tag != null;
     }
@@ -42,15 +55,33 @@ public final class HxlTable {
    * @param values the cells as read
    */
   public record Row(long line, List<String> values) {
+    /**
+     * Copies the cells.
+     *
+     * @param line the 1-based line of the file the row starts on (0 for rows built in code)
+     * @param values the cells as read; copied, and no cell may be null
+     * @throws NullPointerException when {@code values} or one of its cells is null
+     */
     public Row {
       values = List.copyOf(values);
     }
 
-    /** The cell in the column at {@code index} (0-based); {@code ""} past the end of the row. */
+    /**
+     * The cell in the column at a position.
+     *
+     * @param index the 0-based column position
+     * @return the cell as read, or {@code ""} past the end of the row
+     */
     public String get(int index) {
       return index < values.size() ? values.get(index) : "";
     }
 
+    /**
+     * The cell of a column.
+     *
+     * @param column a column of the table this row belongs to
+     * @return the cell as read, or {@code ""} past the end of the row
+     */
     public String get(Column column) {
       return get(column.index());
     }
@@ -107,25 +138,49 @@ public final class HxlTable {
     return Collections.unmodifiableList(labels);
   }
 
-  /** The rows above the hashtag row, top to bottom, as read. */
+  /**
+   * The header rows.
+   *
+   * @return the rows above the hashtag row, top to bottom, as read; empty when there are none; unmodifiable
+   */
   public List<List<String>> headerRows() {
     return headerRows;
   }
 
+  /**
+   * The columns.
+   *
+   * @return every column, tagged or not, left to right; empty for a file without a hashtag row; unmodifiable
+   */
   public List<Column> columns() {
     return columns;
   }
 
+  /**
+   * The data rows.
+   *
+   * @return the rows as given; for a table read from a file, the rows below the hashtag row in the order of the
+   *     file, rows whose cells are all blank left out; unmodifiable
+   */
   public List<Row> rows() {
     return rows;
   }
 
-  /** The 1-based line of the hashtag row in the source; 0 for a table built in code or one without hashtags. */
+  /**
+   * Where the hashtag row was.
+   *
+   * @return the 1-based line of the hashtag row in the source; 0 for a table built in code or one without hashtags
+   */
   public long hashtagLine() {
     return hashtagLine;
   }
 
-  /** Every column that {@code query} {@linkplain HxlTag#matches matches}, left to right. */
+  /**
+   * The columns a query selects.
+   *
+   * @param query the tag to look for, matched {@linkplain HxlTag#matches exactly}
+   * @return every column that {@code query} matches, left to right; empty when none does
+   */
   public List<Column> columns(HxlTag query) {
     List<Column> found = new ArrayList<>();
     for (Column c : columns) {
@@ -136,7 +191,12 @@ public final class HxlTable {
     return found;
   }
 
-  /** The first column {@code query} matches. */
+  /**
+   * The first column a query selects.
+   *
+   * @param query the tag to look for, matched {@linkplain HxlTag#matches exactly}
+   * @return the leftmost column that {@code query} matches, or empty when none does
+   */
   public Optional<Column> column(HxlTag query) {
     List<Column> found = columns(query);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
@@ -146,11 +206,20 @@ public final class HxlTable {
    * How a column is named in import reports and findings: its tag ({@code #targeted+f}), with its 1-based number when
    * an earlier column has the same tag ({@code #targeted+f (column 6)}), or {@code column 1 "Registro"} when
    * untagged.
+   *
+   * @param column a column of this table
+   * @return the label
+   * @throws IndexOutOfBoundsException when the column's index is not one of this table's
    */
   public String label(Column column) {
     return labels.get(column.index());
   }
 
+  /**
+   * A short description for debugging.
+   *
+   * @return the column labels and the number of rows
+   */
   @Override
   public String toString() {
     return "HxlTable" + columns.stream().map(this::label).toList() + " with " + rows.size() + " rows";

@@ -47,6 +47,9 @@ public final class HxlTag {
   /**
    * Parses a tag such as {@code "#Targeted +F+children"}.
    *
+   * @param text the tag as written in a hashtag row or a query; whitespace around it and around each {@code +} is
+   *     tolerated
+   * @return the tag, hashtag and attributes in lower case
    * @throws IllegalArgumentException when the text is not a valid tag; the message names the text and what is wrong
    */
   public static HxlTag parse(String text) {
@@ -57,7 +60,12 @@ public final class HxlTag {
     throw new IllegalArgumentException("malformed HXL hashtag \"" + text + "\": " + r);
   }
 
-  /** The tag in {@code text}, or empty when it is not a valid tag (see {@link #problem} for why). */
+  /**
+   * Parses a tag without throwing, for cells of a hashtag row that may hold anything.
+   *
+   * @param text the text to parse, as for {@link #parse}
+   * @return the tag, or empty when {@code text} is not a valid tag
+   */
   public static Optional<HxlTag> tryParse(String text) {
     Object r = scan(text);
     return r instanceof HxlTag t ? Optional.of(t) : Optional.empty();
@@ -72,6 +80,13 @@ public final class HxlTag {
   /**
    * A tag from a hashtag name (without {@code #}) and attributes (without {@code +}); both are checked and
    * lower-cased like {@link #parse}.
+   *
+   * @param hashtag the hashtag name without {@code #}, such as {@code targeted}
+   * @param attributes the attribute names without {@code +}, such as {@code f} and {@code children}; none for a bare
+   *     hashtag
+   * @return the tag
+   * @throws IllegalArgumentException when the name or an attribute is not an ASCII letter followed by ASCII letters,
+   *     digits and underscores
    */
   public static HxlTag of(String hashtag, String... attributes) {
     StringBuilder b = new StringBuilder("#").append(hashtag);
@@ -156,28 +171,53 @@ public final class HxlTag {
     return !text.isEmpty() && token(text, 0) == text.length();
   }
 
-  /** The hashtag name in lower case, without {@code #}: {@code targeted}. */
+  /**
+   * The hashtag name.
+   *
+   * @return the name in lower case, without {@code #}: {@code targeted}
+   */
   public String hashtag() {
     return hashtag;
   }
 
-  /** The attributes in lower case, without {@code +}, in the order first given. */
+  /**
+   * The attributes.
+   *
+   * @return the attributes in lower case, without {@code +}, in the order first given; empty for a bare hashtag;
+   *     unmodifiable
+   */
   public Set<String> attributes() {
     return attributes;
   }
 
+  /**
+   * Whether this tag carries an attribute, informational or not.
+   *
+   * @param attribute the attribute name without {@code +}, in any case
+   * @return true when the tag has the attribute
+   */
   public boolean hasAttribute(String attribute) {
     return attributes.contains(attribute.toLowerCase(Locale.ROOT));
   }
 
-  /** This tag with further attributes. */
+  /**
+   * This tag with further attributes; an attribute it already has counts once.
+   *
+   * @param more the attribute names to add, without {@code +}
+   * @return a new tag; this one is unchanged
+   * @throws IllegalArgumentException when an added attribute is not a valid attribute name
+   */
   public HxlTag with(String... more) {
     List<String> all = new ArrayList<>(attributes);
     all.addAll(List.of(more));
     return of(hashtag, all.toArray(new String[0]));
   }
 
-  /** This tag without its informational (language) attributes. */
+  /**
+   * This tag without its informational (language) attributes.
+   *
+   * @return a tag with the same hashtag and the other attributes, in the same order
+   */
   public HxlTag withoutInformational() {
     Set<String> kept = new LinkedHashSet<>();
     for (String a : attributes) {
@@ -193,6 +233,9 @@ public final class HxlTag {
    * {@link #matches} ignores on a column unless the query names them: language tags, either HXL 1.1 style
    * ({@code i_en}, {@code i_es}, any {@code i_} and two or three letters) or the bare ISO 639-1 codes {@code en},
    * {@code es}, {@code fr}, {@code pt}, {@code ar}, {@code ru} and {@code zh}.
+   *
+   * @param attribute an attribute name without {@code +}, in any case
+   * @return true when it is a language attribute
    */
   public static boolean isInformational(String attribute) {
     String a = attribute.toLowerCase(Locale.ROOT);
@@ -203,6 +246,9 @@ public final class HxlTag {
    * True when this tag, used as a query, matches a column tagged {@code column}: the same hashtag, the same
    * non-informational attributes (no more, no fewer), and every informational attribute of the query present on the
    * column. See the class description.
+   *
+   * @param column the tag of a column in a table
+   * @return true when this query selects that column
    */
   public boolean matches(HxlTag column) {
     if (!hashtag.equals(column.hashtag)) {
@@ -221,18 +267,32 @@ public final class HxlTag {
     return true;
   }
 
-  /** Equal hashtags and equal attribute sets (in any order). */
+  /**
+   * Equal hashtags and equal attribute sets (in any order).
+   *
+   * @param o the object to compare with; null gives false
+   * @return true when {@code o} is an equal tag
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof HxlTag t && hashtag.equals(t.hashtag) && attributes.equals(t.attributes);
   }
 
+  /**
+   * A hash consistent with {@link #equals}.
+   *
+   * @return the hash of the hashtag and the attribute set
+   */
   @Override
   public int hashCode() {
     return Objects.hash(hashtag, attributes);
   }
 
-  /** The normalised form: {@code #targeted+f+children}. */
+  /**
+   * The normalised form, which {@link #parse} reads back to an equal tag.
+   *
+   * @return the tag as {@code #targeted+f+children}: lower case, no whitespace, attributes in the order first given
+   */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("#").append(hashtag);

@@ -57,12 +57,25 @@ import org.responseplan.indicators.IndicatorTable;
 public final class HxlWriter {
   private HxlWriter() {}
 
-  /** The hashtag an indicator-table column is written with (see the table above). */
+  /**
+   * The hashtag an indicator-table column is written with (see the table above).
+   *
+   * @param column the tidy column name, such as {@code need_coverage_pct}
+   * @param measure true for a measure column, false for a dimension: a name not in the table becomes
+   *     {@code #indicator+NAME} as a measure and {@code #meta+NAME} as a dimension, {@code NAME} being the name in
+   *     lower case with every character other than a letter, digit or {@code _} replaced by {@code _}
+   * @return the hashtag
+   */
   public static HxlTag hashtag(String column, boolean measure) {
     return IndicatorTags.tag(column, measure);
   }
 
-  /** The table as HXL CSV text. */
+  /**
+   * An indicator table as HXL CSV text.
+   *
+   * @param table the table
+   * @return the header row, the hashtag row and one line per row, each ending in CRLF
+   */
   public static String toHxl(IndicatorTable table) {
     StringBuilder b = new StringBuilder();
     try {
@@ -73,12 +86,26 @@ public final class HxlWriter {
     return b.toString();
   }
 
+  /**
+   * Writes an indicator table as HXL CSV to a file, as {@link #toHxl(IndicatorTable)} gives it.
+   *
+   * @param table the table
+   * @param file the file, created or overwritten
+   * @throws IOException when the file cannot be written
+   */
   public static void write(IndicatorTable table, Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(table, w);
     }
   }
 
+  /**
+   * Writes an indicator table as HXL CSV, as {@link #toHxl(IndicatorTable)} gives it.
+   *
+   * @param table the table
+   * @param out where to write; not flushed or closed
+   * @throws IOException when {@code out} fails
+   */
   public static void write(IndicatorTable table, Appendable out) throws IOException {
     row(out, new ArrayList<>(table.columns()));
     List<String> tags = new ArrayList<>();
@@ -94,7 +121,13 @@ public final class HxlWriter {
     }
   }
 
-  /** An HXL table as text: its header rows as read, its hashtag row (normalised tags), its rows as read. */
+  /**
+   * An HXL table as text: its header rows as read, its hashtag row (normalised tags, an empty cell for an untagged
+   * column), its rows as read.
+   *
+   * @param table the table
+   * @return the CSV text, each line ending in CRLF
+   */
   public static String toHxl(HxlTable table) {
     StringBuilder b = new StringBuilder();
     try {
@@ -105,12 +138,26 @@ public final class HxlWriter {
     return b.toString();
   }
 
+  /**
+   * Writes an HXL table to a file, as {@link #toHxl(HxlTable)} gives it.
+   *
+   * @param table the table
+   * @param file the file, created or overwritten
+   * @throws IOException when the file cannot be written
+   */
   public static void write(HxlTable table, Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(table, w);
     }
   }
 
+  /**
+   * Writes an HXL table, as {@link #toHxl(HxlTable)} gives it.
+   *
+   * @param table the table
+   * @param out where to write; not flushed or closed
+   * @throws IOException when {@code out} fails
+   */
   public static void write(HxlTable table, Appendable out) throws IOException {
     for (List<String> h : table.headerRows()) {
       row(out, h);
@@ -142,6 +189,10 @@ public final class HxlWriter {
    * {@code #country+code}, {@code #adm1+code}, {@code #adm2+code}, {@code #date+month}, {@code #population+group},
    * {@code #modality}, {@code #reached+new}, {@code #reached+total}, the split {@code #reached+f|m|i+children|adults},
    * {@code #value+cash}, {@code #currency}. Reading the output gives the same reports.
+   *
+   * @param reports the reports, written in this order; none gives the two head rows only
+   * @param out where to write; not flushed or closed
+   * @throws IOException when {@code out} fails
    */
   public static void writeActivityReports(List<ActivityReport> reports, Appendable out) throws IOException {
     writeActivityReportHeader(out);
@@ -195,7 +246,12 @@ public final class HxlWriter {
     row(out, cells);
   }
 
-  /** {@link #writeActivityReports(List, Appendable)} as text. */
+  /**
+   * {@link #writeActivityReports(List, Appendable)} as text.
+   *
+   * @param reports the reports, written in this order
+   * @return the CSV text, each line ending in CRLF
+   */
   public static String activityReportsToHxl(List<ActivityReport> reports) {
     StringBuilder b = new StringBuilder();
     try {
