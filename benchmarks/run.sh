@@ -62,8 +62,8 @@ else
   ROWS=10000000
   CORPUS=100mb
   CORPUS_BYTES=104857600
-  # Stated in BENCHMARKS.md: 1 fork, 2 warm-up and 3 measured iterations (at least one operation each).
-  JMH_OPTS=(-f 1 -wi 2 -i 3 -w 2s -r 3s -foe true)
+  # Stated in BENCHMARKS.md: 1 fork, 2 warm-up and 5 measured iterations (at least one operation each).
+  JMH_OPTS=(-f 1 -wi 2 -i 5 -w 2s -r 3s -foe true)
   BIG_HEAP=-Xmx10g
 fi
 CSV="$DATA/5w-$ROWS.csv"
