@@ -112,4 +112,18 @@ public interface PeopleCounts {
       }
     }
   }
+
+  /**
+   * In need, targeted and reached as given, the other three figures not reported: the figures a calculator reads of
+   * a level or row that is not a model value (a rollup's row, a SQL group). Not checked: a negative figure is kept as
+   * it is, for the caller to report.
+   *
+   * @param inNeed people in need; empty when not reported
+   * @param targeted people targeted; empty when not reported
+   * @param reached people reached; empty when not reported
+   * @return the figures, by name
+   */
+  static PeopleCounts of(OptionalLong inNeed, OptionalLong targeted, OptionalLong reached) {
+    return new NeedTargetReach(inNeed, targeted, reached);
+  }
 }

@@ -162,7 +162,8 @@ public abstract class CoverageFunction extends Aggregator<Row, CoverageParts, Bi
 
     @Override
     public Calculation calculate(CoverageParts p) {
-      return Calculators.needCoverage(new Counts(people(p.denominator()), people(p.numerator()), OptionalLong.empty()));
+      return Calculators.needCoverage(
+          PeopleCounts.of(people(p.denominator()), people(p.numerator()), OptionalLong.empty()));
     }
   }
 
@@ -180,43 +181,8 @@ public abstract class CoverageFunction extends Aggregator<Row, CoverageParts, Bi
 
     @Override
     public Calculation calculate(CoverageParts p) {
-      return Calculators.reachCoverage(new Counts(OptionalLong.empty(), people(p.denominator()), people(p.numerator())));
-    }
-  }
-
-  /**
-   * The summed parts as the people calculators read them, by name. Not a {@code PeopleFigures}: that refuses a
-   * negative count, which a SQL column may hold (such a group's result is null, see {@link #finish}).
-   */
-  private record Counts(OptionalLong inNeed, OptionalLong targeted, OptionalLong reached) implements PeopleCounts {
-    @Override
-    public OptionalLong getTotalPopulation() {
-      return OptionalLong.empty();
-    }
-
-    @Override
-    public OptionalLong getAffected() {
-      return OptionalLong.empty();
-    }
-
-    @Override
-    public OptionalLong getInNeed() {
-      return inNeed;
-    }
-
-    @Override
-    public OptionalLong getTargeted() {
-      return targeted;
-    }
-
-    @Override
-    public OptionalLong getExpectedReach() {
-      return OptionalLong.empty();
-    }
-
-    @Override
-    public OptionalLong getReached() {
-      return reached;
+      return Calculators.reachCoverage(
+          PeopleCounts.of(OptionalLong.empty(), people(p.denominator()), people(p.numerator())));
     }
   }
 }

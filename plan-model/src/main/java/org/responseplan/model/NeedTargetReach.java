@@ -1,13 +1,9 @@
-package org.responseplan.indicators;
+package org.responseplan.model;
 
 import java.util.OptionalLong;
-import org.responseplan.model.PeopleCounts;
 
-/**
- * In need, targeted and reached of one level or row as a rollup computed them, for the people calculators (the
- * other figures not reported).
- */
-record LevelCounts(OptionalLong inNeed, OptionalLong targeted, OptionalLong reached) implements PeopleCounts {
+/** In need, targeted and reached, the other figures not reported: {@link PeopleCounts#of}. */
+record NeedTargetReach(OptionalLong inNeed, OptionalLong targeted, OptionalLong reached) implements PeopleCounts {
   @Override
   public OptionalLong getTotalPopulation() {
     return OptionalLong.empty();
