@@ -1,6 +1,7 @@
 package org.responseplan.cli;
 
 import java.io.IOException;
+import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -54,6 +55,9 @@ final class ImportCommand implements Callable<Integer> {
 
   private final Main.Streams io;
 
+  /** How much of an FTS file is looked at to tell its shape. */
+  private static final int HEAD = 4096;
+
   ImportCommand(Main.Streams io) {
     this.io = io;
   }
@@ -68,17 +72,16 @@ final class ImportCommand implements Callable<Integer> {
     if (source == Source.hxl) {
       return activityReports();
     }
-    byte[] bytes;
-    try (InputStream in = Inputs.open(file, io.in(), io.err())) {
-      bytes = in.readAllBytes();
+    // Streamed, never read whole: the readers' limits then bound the memory (docs/hostile-input.md).
+    try (InputStream in = new BufferedInputStream(Inputs.open(file, io.in(), io.err()), HEAD)) {
+      return switch (source) {
+        case fts -> plans(fts(in));
+        case hpc -> plans(wrap(file.equals("-")
+            ? hpcReader().readResponseMonitoring(in)
+            : hpcReader().readResponseMonitoring(Path.of(file))));
+        case hxl -> throw new IllegalStateException("read above");
+      };
     }
-    return switch (source) {
-      case fts -> plans(fts(bytes));
-      case hpc -> plans(wrap(file.equals("-")
-          ? hpcReader().readResponseMonitoring(new java.io.ByteArrayInputStream(bytes))
-          : hpcReader().readResponseMonitoring(Path.of(file))));
-      case hxl -> throw new IllegalStateException("read above");
-    };
   }
 
   private HpcReader hpcReader() {
@@ -86,10 +89,11 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** FTS files come in four shapes; the content tells which. */
-  private ImportResult<List<Plan>> fts(byte[] bytes) {
+  private ImportResult<List<Plan>> fts(InputStream in) throws IOException {
     FtsReader reader = FtsReader.create();
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).stripLeading();
-    java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(bytes);
+    in.mark(HEAD);
+    String head = new String(in.readNBytes(HEAD), StandardCharsets.UTF_8).stripLeading();
+    in.reset();
     if (head.startsWith("{") || head.startsWith("[")) {
       if (head.contains("\"plans\"") && !head.contains("\"report3\"")) {
         return reader.readPlanOverview(in);

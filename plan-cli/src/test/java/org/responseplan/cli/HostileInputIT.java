@@ -77,4 +77,27 @@ class HostileInputIT {
     assertTrue(r.err().startsWith("responseplan: " + json + ": out of memory"), r.err());
     assertNoStackTrace(r);
   }
+
+  @Test
+  void valid64MegabyteImporterAnswersAreReadOrRefusedWithinTheHeap(@TempDir Path dir) throws Exception {
+    // Real shapes repeated to just under ReadLimits.maxDocumentBytes (64 MiB): an FTS plan overview and an HPC answer.
+    String plan = "{\"id\": 1, \"planVersion\": {\"code\": \"HAFG20\", \"name\": \"Afghanistan 2020\"}, "
+        + "\"categories\": [{\"id\": 4, \"name\": \"Humanitarian response plan\"}], \"locations\": [{\"id\": 1, "
+        + "\"iso3\": \"AFG\", \"name\": \"Afghanistan\"}], \"years\": [{\"year\": \"2020\"}], "
+        + "\"requirements\": {\"requirements\": 1000, \"revisedRequirements\": 1100}, \"funding\": "
+        + "{\"totalFunding\": 10, \"progress\": 0.9}},";
+    Path fts = write(dir.resolve("overview.json"), "{\"data\": {\"plans\": [", plan,
+        (63L << 20) / plan.length(), "{\"id\": 2}]}}");
+    String caseload = "{\"caseloadId\": 1, \"caseloadDescription\": \"Refugees\", \"totals\": [{\"type\": "
+        + "\"inNeed\", \"value\": 100}], \"disaggregatedAttachments\": []},";
+    Path hpc = write(dir.resolve("hpc.json"), "{\"data\": {\"id\": 1188, \"caseloads\": [", caseload,
+        (63L << 20) / caseload.length(), "{\"caseloadId\": 2}]}}");
+    for (List<String> args : List.of(List.of("import", "fts", fts.toString(), "-o", dir.resolve("fts-out").toString()),
+        List.of("import", "hpc", hpc.toString(), "-o", dir.resolve("hpc-out.json").toString()))) {
+      CliIT.Run r = CliIT.runIn(HEAP, "", args.toArray(String[]::new));
+      assertEquals(1, r.exit(), args + ": " + r.err());
+      assertTrue(r.out().contains("json-limit") || r.err().contains("json-limit"), r.out() + r.err());
+      assertNoStackTrace(r);
+    }
+  }
 }
