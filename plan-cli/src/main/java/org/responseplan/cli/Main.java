@@ -15,9 +15,9 @@ import picocli.CommandLine.Command;
  * ends with exit code 2 and one line naming the file being read and what happened.
  */
 @Command(name = "responseplan", mixinStandardHelpOptions = true, version = "responseplan 0.1.0-SNAPSHOT",
-    description = "Humanitarian response plans: validate plan JSON, summarise indicators, write an HTML report, print the JSON Schema.",
+    description = "Humanitarian response plans: validate plan JSON, summarise indicators, write an HTML report, compare two versions, print the JSON Schema.",
     subcommands = {ValidateCommand.class, SummaryCommand.class, ReportCommand.class, ImportCommand.class,
-        IndicatorsCommand.class, SchemaCommand.class,
+        IndicatorsCommand.class, DiffCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no file has an error", "1:a file has an error", "2:a file cannot be read, or wrong arguments"})
@@ -142,6 +142,9 @@ public final class Main implements Runnable {
       }
       if (type == ImportCommand.class) {
         return type.cast(new ImportCommand(streams));
+      }
+      if (type == DiffCommand.class) {
+        return type.cast(new DiffCommand(streams));
       }
       if (type == IndicatorsCommand.class) {
         return type.cast(new IndicatorsCommand(streams));

@@ -112,6 +112,42 @@ public final class Calculators {
     return Calculation.of(name, formula, in, amount, unit, d.max(BigDecimal.ZERO));
   }
 
+  // ---- change between two versions of a figure ----
+
+  /**
+   * Relative change = (after - before) / before, such as revised against original requirements ({@code
+   * Revision.of(plan)}), or a figure of a new version of a plan against the old one ({@link PlanDiff}). Its {@link
+   * Calculation#percent percent} is the change in percent: {@code +9.0 %} for 128,450,000 to 140,000,000.
+   *
+   * @param revision the figure before and after, such as {@code Revision.from(original).to(revised)}
+   * @return a {@linkplain Calculation.Kind#RATIO ratio}, negative for a decrease; undefined when either side is not
+   *     reported, the earlier figure is zero (no percentage of nothing), or the two are in different currencies
+   *     (nothing is converted)
+   */
+  public static Calculation relativeChange(Revision revision) {
+    String name = "relative change";
+    String formula = "(after - before) / before";
+    Map<String, String> in = new LinkedHashMap<>();
+    in.put("after", revision.afterText());
+    in.put("before", revision.beforeText());
+    Optional<BigDecimal> before = revision.before();
+    Optional<BigDecimal> after = revision.after();
+    if (before.isEmpty()) {
+      return Calculation.undefinedRatio(name, formula, in, Undefined.DENOMINATOR_NOT_REPORTED);
+    }
+    if (after.isEmpty()) {
+      return Calculation.undefinedRatio(name, formula, in, Undefined.NUMERATOR_NOT_REPORTED);
+    }
+    if (revision.unitsDiffer()) {
+      return Calculation.undefinedRatio(name, formula, in, Undefined.CURRENCIES_DIFFER);
+    }
+    if (before.get().signum() == 0) {
+      return Calculation.undefinedRatio(name, formula, in, Undefined.DENOMINATOR_ZERO);
+    }
+    return Calculation.ratio(name, formula, in,
+        after.get().subtract(before.get()).divide(before.get(), Calculation.PRECISION));
+  }
+
   // ---- people ----
 
   /**

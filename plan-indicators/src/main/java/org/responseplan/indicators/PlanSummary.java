@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.responseplan.model.Money;
 import org.responseplan.model.Objective;
@@ -35,7 +36,7 @@ public final class PlanSummary {
   /** The indicators of each level, by name, in this order. */
   public static final List<String> INDICATORS = List.of("funding coverage", "funding gap", "over-funding",
       "need coverage", "reach coverage", "cost per person targeted", "share of women and girls targeted",
-      "share of children targeted");
+      "share of children targeted", "requirements revision");
 
   /**
    * One level of the plan with its figures and indicators.
@@ -44,12 +45,16 @@ public final class PlanSummary {
    * @param id the level's identifier (a sector's is its code, as in rollups)
    * @param name its title or display name
    * @param depth 0 for the plan, 1 for objectives and for sectors of the plan's own, 2 for sectors of an objective
+   * @param requirements the level's current requirements (revised where the plan was revised: the figure coverage
+   *     divides by, as FTS does); empty when not reported
+   * @param originalRequirements requirements as first published, as the plan or sector states them ({@link
+   *     Plan#getOriginalRequirements()}); empty when not reported, and always for objectives
    * @param labels the figures the level gives as text ({@code targeted -> "At risk communities"}), in figure order;
    *     such a figure is not reported unless the level also gives its number
    * @param indicators each of {@link #INDICATORS} by name
    */
   public record Level(String kind, String id, String name, int depth, Optional<Money> requirements,
-      Optional<Money> funding, OptionalLong inNeed, OptionalLong targeted, OptionalLong reached,
+      Optional<Money> originalRequirements, Optional<Money> funding, OptionalLong inNeed, OptionalLong targeted, OptionalLong reached,
       Map<PeopleMetric, String> labels, Map<String, Calculation> indicators) {
 
     /**
@@ -78,6 +83,10 @@ public final class PlanSummary {
     }
   }
 
+  /** Columns of {@link #toTable} left out when no level has a value: labels and original requirements. */
+  private static final List<String> OPTIONAL_COLUMNS = Stream.concat(
+      Stream.of("original_requirements"), PlanRollup.LABEL_COLUMNS.stream()).toList();
+
   private final Plan plan;
   private final List<Level> levels;
 
@@ -99,17 +108,19 @@ public final class PlanSummary {
     Map<List<String>, PlanRollup.LevelFigures> sectors =
         rollup.levelFigures(EnumSet.of(Dimension.OBJECTIVE, Dimension.SECTOR));
     List<Level> levels = new ArrayList<>();
-    levels.add(level("plan", plan.getId(), plan.getName(), 0, planFigures, plan.getPeople()));
+    levels.add(level("plan", plan.getId(), plan.getName(), 0, planFigures, plan.getPeople(),
+        plan.getOriginalRequirements()));
     for (Objective o : plan.getObjectives()) {
-      levels.add(level("objective", o.getId(), o.getTitle(), 1, figures(objectives, List.of(o.getId())), o.getPeople()));
+      levels.add(level("objective", o.getId(), o.getTitle(), 1, figures(objectives, List.of(o.getId())), o.getPeople(),
+          Optional.empty()));
       for (Sector s : o.getSectors()) {
         levels.add(level("sector", s.getCode().getCode(), Vocabularies.displayName(s.getCode()), 2,
-            figures(sectors, List.of(o.getId(), s.getCode().getCode())), s.getPeople()));
+            figures(sectors, List.of(o.getId(), s.getCode().getCode())), s.getPeople(), s.getOriginalRequirements()));
       }
     }
     for (Sector s : plan.getSectors()) {
       levels.add(level("sector", s.getCode().getCode(), Vocabularies.displayName(s.getCode()), 1,
-          figures(sectors, List.of("", s.getCode().getCode())), s.getPeople()));
+          figures(sectors, List.of("", s.getCode().getCode())), s.getPeople(), s.getOriginalRequirements()));
     }
     return new PlanSummary(plan, levels);
   }
@@ -124,7 +135,7 @@ public final class PlanSummary {
   }
 
   private static Level level(String kind, String id, String name, int depth, PlanRollup.LevelFigures f,
-      Optional<PeopleFigures> people) {
+      Optional<PeopleFigures> people, Optional<Money> originalRequirements) {
     Map<String, Calculation> indicators = new LinkedHashMap<>();
     indicators.put("funding coverage", Calculators.fundingCoverage(f.money()));
     indicators.put("funding gap", Calculators.fundingGap(f.money()));
@@ -137,7 +148,9 @@ public final class PlanSummary {
     indicators.put("share of women and girls targeted",
         Calculators.womenAndGirlsShare(figures, PeopleMetric.TARGETED));
     indicators.put("share of children targeted", Calculators.childrenShare(figures, PeopleMetric.TARGETED));
-    return new Level(kind, id, name, depth, f.requirements(), f.funding(), f.inNeed(), f.targeted(), f.reached(),
+    indicators.put("requirements revision",
+        Calculators.relativeChange(Revision.from(originalRequirements).to(f.requirements())));
+    return new Level(kind, id, name, depth, f.requirements(), originalRequirements, f.funding(), f.inNeed(), f.targeted(), f.reached(),
         f.labels(), indicators);
   }
 
@@ -193,6 +206,7 @@ public final class PlanSummary {
       row.add(l.kind().equals("sector") ? l.id() : null);
       row.add(l.name());
       row.add(l.requirements().map(Money::amount).orElse(null));
+      row.add(l.originalRequirements().map(Money::amount).orElse(null));
       row.add(l.funding().map(Money::amount).orElse(null));
       row.add(l.indicator("funding coverage").percent(rounding).orElse(null));
       row.add(l.indicator("funding gap").exact().orElse(null));
@@ -210,10 +224,10 @@ public final class PlanSummary {
       rows.add(row);
     }
     return new IndicatorTable(List.of("level", "objective", "sector", "name"),
-        List.of("requirements", "funding", "funding_coverage_pct", "funding_gap", "over_funding", "in_need",
+        List.of("requirements", "original_requirements", "funding", "funding_coverage_pct", "funding_gap", "over_funding", "in_need",
             "in_need_label", "targeted", "targeted_label", "reached", "reached_label", "need_coverage_pct",
             "reach_coverage_pct", "cost_per_person_targeted", "currency"), rows)
-        .withoutEmptyColumns(PlanRollup.LABEL_COLUMNS);
+        .withoutEmptyColumns(OPTIONAL_COLUMNS);
   }
 
   /**
@@ -245,6 +259,15 @@ public final class PlanSummary {
             .ifPresent(v -> b.append(", over-funded by ").append(amount(l.indicator("over-funding"))));
         b.append('\n');
       }
+      if (l.originalRequirements().isPresent()) {
+        b.append(indent).append("  revision: original requirements ").append(money(l.originalRequirements()))
+            .append(", revised ").append(money(l.requirements()));
+        Calculation change = l.indicator("requirements revision");
+        if (change.isDefined()) {
+          b.append(" (").append(signed(change.percent(rounding).orElseThrow())).append(" %)");
+        }
+        b.append("; coverage uses the revised figure\n");
+      }
       if (l.inNeed().isEmpty() && l.targeted().isEmpty() && l.reached().isEmpty() && !hasPeopleLabel(l)) {
         b.append(indent).append("  people: not reported\n");
       } else {
@@ -275,6 +298,10 @@ public final class PlanSummary {
 
   private static String money(Optional<Money> m) {
     return m.map(x -> String.format(Locale.ENGLISH, "%,.2f %s", x.amount(), x.currency())).orElse("not reported");
+  }
+
+  private static String signed(BigDecimal percent) {
+    return (percent.signum() > 0 ? "+" : "") + percent.toPlainString();
   }
 
   private static String amount(Calculation c) {

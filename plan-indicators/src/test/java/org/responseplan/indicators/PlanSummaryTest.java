@@ -238,4 +238,29 @@ class PlanSummaryTest {
     assertEquals(Optional.of(Money.of(50, "EUR")), sectorLevel.funding());
     assertEquals(Undefined.CURRENCIES_DIFFER, sectorLevel.indicator("funding coverage").reasonCode().orElseThrow());
   }
+
+  @Test
+  void originalRequirementsAreShownBesideTheRevisedOnesWhichCoverageUses() {
+    Plan plan = Plan.builder().id("r").name("Revised").requirements(usd(1_131_050_820L))
+        .originalRequirements(usd(732_600_000L)).funding(fundingTotal(usd(564_467_765L)))
+        .addSectors(Sector.builder().id("s").code(sector("HEA")).requirements(usd(200))
+            .originalRequirements(usd(0)).build())
+        .addSectors(Sector.builder().id("t").code(sector("WSH")).requirements(usd(100)).build())
+        .build();
+    PlanSummary summary = PlanSummary.of(plan);
+    PlanSummary.Level top = summary.levels().get(0);
+    assertEquals(Optional.of(usd(732_600_000L)), top.originalRequirements());
+    assertScaled("54.39", top.indicator("requirements revision").percent(Rounding.FTS).orElseThrow());
+    assertScaled("49.91", top.indicator("funding coverage").percent(Rounding.FTS).orElseThrow());
+    String text = summary.toText(Rounding.FTS);
+    assertTrue(text.contains("  revision: original requirements 732,600,000.00 USD, revised 1,131,050,820.00 USD"
+        + " (+54.39 %); coverage uses the revised figure\n"), text);
+    assertTrue(text.contains("    revision: original requirements 0.00 USD, revised 200.00 USD;"), "no % of 0: " + text);
+    assertEquals(2, text.lines().filter(l -> l.contains("revision:")).count(), "none where not reported");
+    IndicatorTable table = summary.toTable(Rounding.FTS);
+    assertDecimal("732600000", table.column("original_requirements").get(0));
+    assertNull(table.column("original_requirements").get(2), "not reported, never 0");
+    Plan plain = Plan.builder().from(plan).originalRequirements(Optional.empty()).sectors(List.of()).build();
+    assertFalse(PlanSummary.of(plain).toTable(Rounding.FTS).columns().contains("original_requirements"));
+  }
 }

@@ -80,6 +80,16 @@ public abstract class Plan implements Extensible {
   public abstract Optional<Money> getRequirements();
 
   /**
+   * Requirements as first published, before any revision (FTS {@code origRequirements}). {@link #getRequirements()}
+   * stays the current figure (FTS {@code revisedRequirements}), which is the one funding coverage divides by, as FTS
+   * does; the original is kept to show how the plan was revised.
+   *
+   * @return the original requirements; empty when the source does not report them, which is not zero (an
+   *     unrevised plan may give the same figure as {@link #getRequirements()}, or leave this empty)
+   */
+  public abstract Optional<Money> getOriginalRequirements();
+
+  /**
    * {@return headline (intersectoral) people figures, each an exact count of people; empty when the plan reports none
    * (a figure inside may also be not reported)}
    */

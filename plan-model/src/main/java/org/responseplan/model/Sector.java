@@ -34,6 +34,15 @@ public abstract class Sector implements Extensible {
   /** {@return requirements of the sector as published; empty when not reported, which is not zero} */
   public abstract Optional<Money> getRequirements();
 
+  /**
+   * Requirements of the sector as first published, before any revision (FTS {@code origRequirements} of a cluster);
+   * {@link #getRequirements()} stays the current, revised figure that coverage uses.
+   *
+   * @return the original requirements; empty when not reported (a cluster added in a revision has none), which is not
+   *     zero
+   */
+  public abstract Optional<Money> getOriginalRequirements();
+
   /** {@return funding received for the sector; empty when not reported, which is not zero funding} */
   public abstract Optional<@Valid Funding> getFunding();
 

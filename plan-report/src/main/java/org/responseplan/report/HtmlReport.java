@@ -116,6 +116,9 @@ public final class HtmlReport {
     out.append("<section aria-labelledby=\"headline\">\n<h2 id=\"headline\">").append(label("headline"))
         .append("</h2>\n<dl class=\"figures\">\n");
     figure("requirements", money(level.requirements()));
+    if (level.originalRequirements().isPresent()) {
+      figure("originalRequirements", revision(level));
+    }
     figure("funding", money(level.funding()));
     figure("coverage", percent(level.indicator("funding coverage")));
     figure("gap", level.indicator("funding gap").exact()
@@ -127,6 +130,16 @@ public final class HtmlReport {
     out.append("</dl>\n</section>\n");
   }
 
+  /** Original requirements with the change to the current figure: {@code 732,600,000 USD (+54.39 %)}. */
+  private String revision(PlanSummary.Level l) {
+    String original = money(l.originalRequirements());
+    Calculation change = l.indicator("requirements revision");
+    if (!change.isDefined()) {
+      return original;
+    }
+    return original + " (" + (change.exact().orElseThrow().signum() > 0 ? "+" : "") + percent(change) + ")";
+  }
+
   private void figure(String key, String value) {
     out.append("<div class=\"figure\"><dt>").append(label(key)).append("</dt><dd>").append(esc(value))
         .append("</dd></div>\n");
@@ -136,8 +149,15 @@ public final class HtmlReport {
     out.append("<section aria-labelledby=\"funding\">\n<h2 id=\"funding\">").append(label("fundingByLevel"))
         .append("</h2>\n<table>\n<caption class=\"visually-hidden\">").append(label("fundingByLevel")).append("</caption>\n<thead><tr>")
         .append("<th scope=\"col\">").append(label("level")).append("</th>")
-        .append("<th scope=\"col\" class=\"num\">").append(label("requirements")).append("</th>")
-        .append("<th scope=\"col\" class=\"num\">").append(label("funding")).append("</th>")
+        .append("<th scope=\"col\" class=\"num\">").append(label("requirements")).append("</th>");
+    // The column of original requirements only when a level states them (a revised plan), so that other reports
+    // keep their shape.
+    boolean revised = summary.levels().stream().anyMatch(l -> !l.kind().equals("plan")
+        && l.originalRequirements().isPresent());
+    if (revised) {
+      out.append("<th scope=\"col\" class=\"num\">").append(label("originalRequirements")).append("</th>");
+    }
+    out.append("<th scope=\"col\" class=\"num\">").append(label("funding")).append("</th>")
         .append("<th scope=\"col\">").append(label("coverage")).append("</th>")
         .append("<th scope=\"col\" class=\"num\">").append(label("targeted")).append("</th></tr></thead>\n<tbody>\n");
     for (PlanSummary.Level l : summary.levels()) {
@@ -146,8 +166,12 @@ public final class HtmlReport {
       }
       Calculation coverage = l.indicator("funding coverage");
       out.append("<tr class=\"").append(l.kind()).append("\"><th scope=\"row\">").append(esc(l.name()))
-          .append("</th><td class=\"num\">").append(esc(money(l.requirements())))
-          .append("</td><td class=\"num\">").append(esc(money(l.funding())))
+          .append("</th><td class=\"num\">").append(esc(money(l.requirements())));
+      if (revised) {
+        out.append("</td><td class=\"num\">")
+            .append(esc(l.originalRequirements().isPresent() ? revision(l) : label("notReported")));
+      }
+      out.append("</td><td class=\"num\">").append(esc(money(l.funding())))
           .append("</td><td>").append(coverage.isDefined() ? bar(l.name(), l, coverage) + " " : "")
           .append(esc(coverage.isDefined() || l.funding().isPresent() ? percent(coverage) : label("notReported")))
           .append("</td><td class=\"num\">").append(esc(figureText(l, PeopleMetric.TARGETED, l.targeted())))

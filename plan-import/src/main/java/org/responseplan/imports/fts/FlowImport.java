@@ -34,6 +34,7 @@ final class FlowImport {
     final String code;
     String name;
     @Nullable Money requirements;
+    @Nullable Money originalRequirements;
     @Nullable Money funding;
     final JsonFields.Ext ext = new JsonFields.Ext();
     final JsonFields.Ext fundingExt = new JsonFields.Ext();
@@ -50,6 +51,7 @@ final class FlowImport {
   private final JsonFields.Ext planExt = new JsonFields.Ext();
   private final JsonFields.Ext planFundingExt = new JsonFields.Ext();
   private @Nullable Money planRequirements;
+  private @Nullable Money planOriginalRequirements;
   private @Nullable Money planFunding;
   private @Nullable String planId;
   private @Nullable String planName;
@@ -192,7 +194,8 @@ final class FlowImport {
       JsonTree.Node v = e.getValue();
       switch (k) {
         case "totalRevisedReqs" -> planRequirements = f.amount(v, mp, REQ + k, "/requirements").orElse(null);
-        case "totalOrigReqs" -> f.keep(planExt, "", "x-fts-orig-requirements", v, REQ + k, mp);
+        case "totalOrigReqs" ->
+            planOriginalRequirements = f.amount(v, mp, REQ + k, "/originalRequirements").orElse(null);
         case "objects" -> {
           if (v instanceof JsonTree.Arr a) {
             for (int i = 0; i < a.items().size(); i++) {
@@ -248,7 +251,16 @@ final class FlowImport {
             }
           }
         }
-        case "origRequirements" -> f.keep(acc.ext, "/sectors/*", "x-fts-orig-requirements", v, source, mp);
+        case "origRequirements" -> {
+          Optional<Money> m = f.amount(v, mp, source, "/sectors/*/originalRequirements");
+          if (m.isPresent()) {
+            if (acc.originalRequirements != null) {
+              sink.report.skipped(source, "the cluster is listed twice; the first requirement is used", mp);
+            } else {
+              acc.originalRequirements = m.get();
+            }
+          }
+        }
         case "tags" -> {
           if (v instanceof JsonTree.Arr a && a.items().isEmpty()) {
             sink.report.skipped(source, "empty list", mp);
@@ -507,6 +519,9 @@ final class FlowImport {
     if (planRequirements != null) {
       b.requirements(planRequirements);
     }
+    if (planOriginalRequirements != null) {
+      b.originalRequirements(planOriginalRequirements);
+    }
     if (planFunding != null || !planFundingExt.isEmpty()) {
       Funding.Builder fb = Funding.builder().putAllExtensions(planFundingExt.map);
       if (planFunding != null) {
@@ -531,6 +546,9 @@ final class FlowImport {
             .putAllExtensions(a.ext.map);
         if (a.requirements != null) {
           sb.requirements(a.requirements);
+        }
+        if (a.originalRequirements != null) {
+          sb.originalRequirements(a.originalRequirements);
         }
         if (a.funding != null || !a.fundingExt.isEmpty()) {
           Funding.Builder fb = Funding.builder().putAllExtensions(a.fundingExt.map);

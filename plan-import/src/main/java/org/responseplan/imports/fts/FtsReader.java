@@ -33,10 +33,12 @@ import org.responseplan.model.validation.Rule;
  * System.out.print(overview.report().toText());   // what was mapped, kept, defaulted and skipped, and why
  * }</pre>
  *
- * <p>All amounts are US dollars. Requirements are FTS's revised requirements; the original requirements, FTS's
+ * <p>All amounts are US dollars. Requirements are FTS's revised requirements ({@code revisedRequirements}, the figure
+ * FTS divides funding by), and FTS's {@code origRequirements} are the original requirements
+ * ({@code originalRequirements} of plans and sectors; HDX's tables give only the current figure). FTS's
  * published {@code progress} and HDX's published {@code percentFunded} are kept as extensions
- * ({@value #ORIG_REQUIREMENTS_EXTENSION}, {@value #PROGRESS_EXTENSION}, {@value #PERCENT_FUNDED_EXTENSION}) so that they
- * can be compared with what the library computes. Plan types and clusters are codes in vocabularies each plan
+ * ({@value #PROGRESS_EXTENSION}, {@value #PERCENT_FUNDED_EXTENSION}) so that they can be compared with what the library
+ * computes. Plan types and clusters are codes in vocabularies each plan
  * declares ({@value #PLAN_TYPE_VOCABULARY}, {@value #CLUSTER_VOCABULARY}); funding that FTS attributes to no single
  * cluster is kept as the sectors {@value #NOT_SPECIFIED} and {@value #SHARED}. {@code docs/formats/fts.md} has the
  * table of every field.
@@ -60,8 +62,6 @@ public final class FtsReader {
   public static final String SHARED_NAME = "Multiple clusters/sectors (shared)";
   /** HDX {@code percentFunded} as published: a number, or null where HDX left it blank. */
   public static final String PERCENT_FUNDED_EXTENSION = "x-hdx-percent-funded";
-  /** FTS {@code origRequirements}, on plans and sectors. */
-  public static final String ORIG_REQUIREMENTS_EXTENSION = "x-fts-orig-requirements";
   /** FTS {@code progress} as published, on a plan's funding. */
   public static final String PROGRESS_EXTENSION = "x-fts-progress";
 

@@ -568,6 +568,9 @@ final class OverviewImport {
       if (k.equals("revisedRequirements")) {
         Optional<Money> m = f.amount(e.getValue(), mp, source, "/requirements");
         m.ifPresent(b::requirements);
+      } else if (k.equals("origRequirements")) {
+        // kept as published, 0 included (FTS gives 0 for plans such as the 3RP 2020 that have no original figure)
+        f.amount(e.getValue(), mp, source, "/originalRequirements").ifPresent(b::originalRequirements);
       } else {
         JsonTree.Node v = e.getValue();
         boolean numeric = v instanceof JsonTree.Num || v instanceof JsonTree.Null

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.responseplan.indicators.Calculators;
+import org.responseplan.indicators.FundingFigures;
+import org.responseplan.indicators.Rounding;
 import org.responseplan.imports.ImportReport;
 import org.responseplan.imports.ImportResult;
 import org.responseplan.imports.internal.JsonTree;
@@ -43,7 +46,16 @@ class FtsClusterFlowsTest {
     assertEquals(Code.of(FtsReader.CLUSTER_VOCABULARY, "5254", "Coordination"), coordination.getCode());
     assertEquals(Optional.of(usd(14_939_040L)), coordination.getRequirements());
     assertEquals(Optional.of(usd(5_077_130L)), fundingTotal(coordination));
-    assertEquals("14400000", coordination.getExtensions().get(FtsReader.ORIG_REQUIREMENTS_EXTENSION).json());
+    assertEquals(Money.of("14400000", "USD"), coordination.getOriginalRequirements().orElseThrow());
+    // Revisions: the plan's original and revised requirements; the COVID-19 clusters were added in a revision, so
+    // their original requirements are not reported (never 0), and coverage stays on the revised figure.
+    assertEquals(Optional.of(usd(732_600_000L)), PLAN.getOriginalRequirements());
+    assertEquals(9, PLAN.getSectors().stream().filter(s -> s.getOriginalRequirements().isPresent()).count());
+    Sector healthCovid = sector(PLAN, "5403");
+    assertEquals(Optional.of(usd(107_614_298L)), healthCovid.getRequirements());
+    assertTrue(healthCovid.getOriginalRequirements().isEmpty());
+    assertEquals(new BigDecimal("49.91"), Calculators.fundingCoverage(FundingFigures.of(PLAN)).percent(Rounding.FTS)
+        .orElseThrow());
     // The cluster vocabulary is declared by the plan, with every code used.
     var vocabulary = PLAN.getVocabularies().get(0);
     assertEquals(FtsReader.CLUSTER_VOCABULARY, vocabulary.getId());

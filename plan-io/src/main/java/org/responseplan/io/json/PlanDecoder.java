@@ -187,6 +187,7 @@ final class PlanDecoder extends ScalarReader {
       case "vision" -> set(string(fp), b::vision);
       case "operationalPresence" -> set(list(fp, this::location), b::addAllOperationalPresence);
       case "requirements" -> set(money(fp), b::requirements);
+      case "originalRequirements" -> set(money(fp), b::originalRequirements);
       case "people" -> set(people(fp), b::people);
       case "funding" -> set(funding(fp), b::funding);
       case "objectives" -> set(list(fp, this::objective), b::addAllObjectives);
@@ -224,6 +225,7 @@ final class PlanDecoder extends ScalarReader {
       case "description" -> set(string(fp), b::description);
       case "activities" -> set(list(fp, this::activity), b::addAllActivities);
       case "requirements" -> set(money(fp), b::requirements);
+      case "originalRequirements" -> set(money(fp), b::originalRequirements);
       case "funding" -> set(funding(fp), b::funding);
       case "people" -> set(people(fp), b::people);
       case "planTypes" -> set(list(fp, this::code), b::addAllPlanTypes);

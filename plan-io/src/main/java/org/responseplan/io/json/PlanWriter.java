@@ -201,6 +201,7 @@ public final class PlanWriter {
     string(g, "vision", p.getVision());
     list(g, "operationalPresence", p.getOperationalPresence(), this::location);
     money(g, "requirements", p.getRequirements());
+    money(g, "originalRequirements", p.getOriginalRequirements());
     people(g, p.getPeople());
     funding(g, p.getFunding());
     list(g, "objectives", p.getObjectives(), this::objective);
@@ -235,6 +236,7 @@ public final class PlanWriter {
     string(g, "description", s.getDescription());
     list(g, "activities", s.getActivities(), this::activity);
     money(g, "requirements", s.getRequirements());
+    money(g, "originalRequirements", s.getOriginalRequirements());
     funding(g, s.getFunding());
     people(g, s.getPeople());
     list(g, "planTypes", s.getPlanTypes(), this::code);

@@ -24,7 +24,8 @@ class GoldenFilesTest {
   static final Path SEED = EXAMPLES.resolve("iom-venezuela-rmrp-2022.json");
 
   static Stream<Path> examples() throws IOException {
-    try (Stream<Path> files = Files.list(EXAMPLES)) {
+    // the example plans and the revision pairs beside them (examples/plans/revisions)
+    try (Stream<Path> files = Files.walk(EXAMPLES, 2)) {
       List<Path> list = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
       assertTrue(list.size() >= 2, "expected at least two example plans in " + EXAMPLES);
       return list.stream();

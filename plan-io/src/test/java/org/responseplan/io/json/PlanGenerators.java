@@ -72,6 +72,7 @@ final class PlanGenerators {
       b.addOperationalPresence(location(in));
     }
     money(in, currency).ifPresent(b::requirements);
+    money(in, currency).ifPresent(b::originalRequirements);
     people(in).ifPresent(b::people);
     funding(in, currency).ifPresent(b::funding);
     for (int i = 0, n = SMALL.generate(in); i < n; i++) {
@@ -124,6 +125,7 @@ final class PlanGenerators {
       b.addActivities(a.build());
     }
     money(in, currency).ifPresent(b::requirements);
+    money(in, currency).ifPresent(b::originalRequirements);
     funding(in, currency).ifPresent(b::funding);
     people(in).ifPresent(b::people);
     if (flip(in)) {

@@ -75,6 +75,7 @@ public final class PlanValidator {
       CodeChecks.country(c, root, "/operationalPresence/", i, plan.getOperationalPresence().get(i));
     }
     money(c, root, "/requirements", plan.getRequirements());
+    money(c, root, "/originalRequirements", plan.getOriginalRequirements());
     people(c, root, plan.getPeople());
     funding(c, root, plan.getFunding());
     MoneyChecks.partsWithinParent(c, root, plan.getRequirements(), plan.getObjectives(),
@@ -126,6 +127,7 @@ public final class PlanValidator {
       CodeChecks.code(c, path, "/planTypes/", i, s.getPlanTypes().get(i));
     }
     money(c, path, "/requirements", s.getRequirements());
+    money(c, path, "/originalRequirements", s.getOriginalRequirements());
     funding(c, path, s.getFunding());
     people(c, path, s.getPeople());
     PeopleChecks.withinParent(c, path, s.getPeople(), parentPeople);
